@@ -30,6 +30,7 @@ FIGURES = [
     ("gracapsnet_vs_posthoc", "C4", "built-in vs post-hoc maps, with a faithfulness score"),
     ("gracapsnet_robustness", "C4", "robust accuracy vs eps: CNN, CapsNet, GraCapsNet"),
     ("gracapsnet_disentangle", "C4", "reconstructions while one capsule dimension is varied"),
+    ("gracapsnet_accuracy", "C4", "accuracy and parameter count: CNN, CapsNet, GraCapsNet (identity vs Gaussian adjacency)"),
     ("routing_iterations", "C5", "clean and affine accuracy vs routing iterations, dynamic vs uniform"),
     ("affnist_generalization", "C5", "train on translated MNIST, test affine: CNN, CapsNet, Aff-CapsNet"),
     ("coupling_coefficients", "C5", "what routing does to the coupling coefficients"),
@@ -151,7 +152,8 @@ def cmd_test(args) -> int:
     skip = [f for f in ("slow",) if f not in (args.flags or [])]
     t0 = time.time()
     print(f"executing {len(paths)} notebooks, {args.workers} at a time (skipping cells flagged: {' '.join(skip) or 'none'})", flush=True)
-    res = run_notebooks(paths, skip, workers=args.workers, timeout=args.timeout, report=lambda l: print(l, flush=True))
+    res = run_notebooks(paths, skip, env={"XAIROBUST_SCALE": "test"}, workers=args.workers, timeout=args.timeout,
+                        report=lambda l: print(l, flush=True))
     n = {s: sum(r.status == s for r in res) for s in ("passed", "failed", "skipped")}
     slowest = sorted(res, key=lambda r: -r.seconds)[:5]
     print(f"wall time {time.time() - t0:.1f}s; slowest: " + ", ".join(f"{r.path.stem} {r.seconds:.0f}s" for r in slowest))

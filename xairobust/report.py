@@ -11,16 +11,22 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SCALES', 'figure_scale', 'figure_dir', 'save_figure', 'show_relevance', 'show_image']
+__all__ = ['SCALES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'show_relevance', 'show_image']
 
 # %% ../nbs/03_report.ipynb #6e962193
-SCALES = ("quick", "full")
+SCALES = ("test", "quick", "smoke", "full")
 
 def figure_scale(default: str = "quick") -> str:
-    "The scale a figure notebook runs at: `$XAIROBUST_SCALE` or `default`."
-    scale = os.environ.get("XAIROBUST_SCALE", default)
+    "The scale a figure notebook runs at: `$XAIROBUST_SCALE`, else 'test' under nbdev's test runner (`$IN_TEST`), else `default`."
+    scale = os.environ.get("XAIROBUST_SCALE") or ("test" if os.environ.get("IN_TEST") else default)
     if scale not in SCALES: raise ValueError(f"$XAIROBUST_SCALE must be one of {SCALES}, got {scale!r}")
     return scale
+
+def zoo_scale(scale: str | None = None) -> str:
+    "The zoo scale for figure scale `scale` (default: the current one): 'test' -> 'test', 'quick' -> 'quick', 'smoke'/'full' -> 'full'."
+    scale = scale or figure_scale()
+    if scale not in SCALES: raise ValueError(f"`scale` must be one of {SCALES}, got {scale!r}")
+    return {"test": "test", "quick": "quick"}.get(scale, "full")
 
 def figure_dir() -> Path:
     "Where figures go: `$XAIROBUST_FIGDIR` (set by the figure runner), else a fresh temporary folder."

@@ -17,10 +17,12 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from .core import (as_generator, check_model, check_number, get_device, load_checkpoint,
                             save_checkpoint, checkpoint_paths)
 from .data import load_dataset
+from .report import zoo_scale
 
 # %% auto #0
-__all__ = ['RECIPES', 'logits_of', 'LogitsOnly', 'cross_entropy_loss', 'iterate_batches', 'num_batches', 'predict', 'accuracy',
-           'FitConfig', 'fit', 'Recipe', 'register_recipe', 'zoo_dir', 'find_recipe', 'get_model', 'zoo_info']
+__all__ = ['RECIPES', 'ZOO_SCALES', 'logits_of', 'LogitsOnly', 'cross_entropy_loss', 'iterate_batches', 'num_batches', 'predict',
+           'accuracy', 'FitConfig', 'fit', 'Recipe', 'register_recipe', 'zoo_dir', 'test_recipe', 'find_recipe',
+           'get_model', 'zoo_info']
 
 # %% ../nbs/02_train.ipynb #9f5ae350
 def logits_of(output) -> torch.Tensor:
@@ -168,36 +170,56 @@ class Recipe:
     test_split: str = "test"
     version: int = 1
     description: str = ""
+    train_limit: int | None = None     # train on the first `train_limit` items only (test scale)
 
     def config(self) -> dict:
         # functions are named by qualified name only: a recipe registered while its notebook runs
         # (module `__main__`) must get the same key as the one imported from the package
-        return dict(name=self.name, dataset=self.dataset, scale=self.scale, version=self.version,
-                    build=self.build.__qualname__, fit=self.fit_kwargs, loss=self.loss_fn.__qualname__,
-                    augment=None if self.augment is None else self.augment.__qualname__)
+        cfg = dict(name=self.name, dataset=self.dataset, scale=self.scale, version=self.version,
+                   build=self.build.__qualname__, fit=self.fit_kwargs, loss=self.loss_fn.__qualname__,
+                   augment=None if self.augment is None else self.augment.__qualname__)
+        if self.train_limit is not None: cfg["train_limit"] = self.train_limit
+        return cfg
 
     @property
     def key(self) -> str: return f"{self.name}-{self.dataset}-{self.scale}-{_config_hash(self.config())}"
 
 RECIPES: dict[tuple[str, str, str], Recipe] = {}
 
+ZOO_SCALES = ("test", "quick", "full")
+
 def register_recipe(recipe: Recipe) -> Recipe:
     "Add `recipe` to the zoo (replacing one with the same name, dataset and scale)."
-    if recipe.scale not in ("quick", "full"): raise ValueError(f"recipe scale must be 'quick' or 'full', got {recipe.scale!r}")
+    if recipe.scale not in ZOO_SCALES: raise ValueError(f"recipe scale must be one of {ZOO_SCALES}, got {recipe.scale!r}")
     RECIPES[(recipe.name, recipe.dataset, recipe.scale)] = recipe
     return recipe
 
 def zoo_dir() -> Path:
     return Path(os.environ.get("XAIROBUST_CACHE") or Path.home() / ".cache" / "xairobust") / "zoo"
 
-def find_recipe(name: str, dataset: str = "embedded-mnist", scale: str = "quick") -> Recipe:
+def test_recipe(quick: Recipe, epoch_share: float = 0.25, train_limit: int = 2048) -> Recipe:
+    "The test-scale recipe derived from a quick one: `epoch_share` of its epochs (at least one) on its first `train_limit` items."
+    import dataclasses
+    fit = dict(quick.fit_kwargs); fit["epochs"] = max(1, math.ceil(fit.get("epochs", 5) * epoch_share))
+    return dataclasses.replace(quick, scale="test", fit_kwargs=fit, train_limit=train_limit)
+
+def find_recipe(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> Recipe:
+    "The recipe registered for `(name, dataset, scale)`; scale 'test' falls back to `test_recipe` of the quick one."
+    scale = scale or zoo_scale()
+    if scale == "test" and (name, dataset, "test") not in RECIPES and (name, dataset, "quick") in RECIPES:
+        return test_recipe(RECIPES[(name, dataset, "quick")])
     if (name, dataset, scale) not in RECIPES:
         known = "\n  ".join(f"{n} / {d} / {s}" for n, d, s in sorted(RECIPES))
         raise KeyError(f"no zoo recipe for name={name!r}, dataset={dataset!r}, scale={scale!r}; "
                        f"import the module defining it (e.g. xairobust.models.zoo). Known:\n  {known or '(none)'}")
     return RECIPES[(name, dataset, scale)]
 
-def get_model(name: str, dataset: str = "embedded-mnist", scale: str = "quick", device=None,
+def _first(data, n: int):
+    "The first `n` items of `(x, y)` tensors or a dataset."
+    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor): return data[0][:n], data[1][:n]
+    return torch.utils.data.Subset(data, range(min(n, len(data))))
+
+def get_model(name: str, dataset: str = "embedded-mnist", scale: str | None = None, device=None,
               retrain: bool = False, progress: bool = True, data_root=None) -> nn.Module:
     "A trained model from the zoo (in eval mode), training and caching it on first use."
     from filelock import FileLock
@@ -209,6 +231,7 @@ def get_model(name: str, dataset: str = "embedded-mnist", scale: str = "quick", 
     with FileLock(str(path) + ".lock"):
         if retrain or not checkpoint_paths(path)[0].exists():
             train = load_dataset(recipe.dataset, recipe.train_split, root=data_root)
+            if recipe.train_limit is not None: train = _first(train, recipe.train_limit)
             test = load_dataset(recipe.dataset, recipe.test_split, root=data_root)
             t0 = time.time()
             history = fit(model, train, loss_fn=recipe.loss_fn, augment=recipe.augment, device=device,
@@ -220,7 +243,7 @@ def get_model(name: str, dataset: str = "embedded-mnist", scale: str = "quick", 
         else: load_checkpoint(path, model)
     return model.to(device).eval()
 
-def zoo_info(name: str, dataset: str = "embedded-mnist", scale: str = "quick") -> dict | None:
+def zoo_info(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> dict | None:
     "The JSON record of a cached zoo model (test accuracy, training time, history), or `None` if not trained yet."
     st, js = checkpoint_paths(zoo_dir() / find_recipe(name, dataset, scale).key)
     return json.loads(js.read_text()) if js.exists() else None

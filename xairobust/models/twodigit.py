@@ -13,6 +13,7 @@ from torch import nn
 from ..core import check_choice, checkpoint_paths, get_device, load_checkpoint, save_checkpoint
 from ..data import embedded_mnist, two_digit_images
 from ..train import fit, logits_of, zoo_dir, _config_hash
+from ..report import zoo_scale
 from .cnn import PlainCNN, VGGStyle, ResNetStyle
 
 # %% auto #0
@@ -55,20 +56,22 @@ def two_digit_vgg(): torch.manual_seed(0); return VGGStyle(1, 10, TWO_DIGIT_SIZE
 def two_digit_resnet(): torch.manual_seed(0); return ResNetStyle(1, 10, TWO_DIGIT_SIZE, widths=(16, 32, 64))
 
 TWO_DIGIT_ARCHS = {"cnn": two_digit_cnn, "vgg": two_digit_vgg, "resnet": two_digit_resnet}
-TWO_DIGIT_SCALES = {"quick": dict(n_train=6000, epochs=4, lr=2e-3, batch_size=64),
+TWO_DIGIT_SCALES = {"test": dict(n_train=2000, epochs=3, lr=2e-3, batch_size=64),
+                    "quick": dict(n_train=6000, epochs=4, lr=2e-3, batch_size=64),
                     "full": dict(n_train=40000, epochs=15, lr=1e-3, batch_size=128)}
 
-def two_digit_config(arch: str = "cnn", scale: str = "quick") -> dict:
+def two_digit_config(arch: str = "cnn", scale: str | None = None) -> dict:
+    scale = scale or zoo_scale()
     check_choice(arch, tuple(TWO_DIGIT_ARCHS), "arch"); check_choice(scale, tuple(TWO_DIGIT_SCALES), "scale")
     b = TWO_DIGIT_ARCHS[arch]   # by name, not __module__ (which is "__main__" while the notebook runs)
     return dict(name=f"{arch}-two-digits", scale=scale, build=b.__qualname__, data="embedded-mnist side",
                 loss="two_hot_bce", n_test=1000, version=1, **TWO_DIGIT_SCALES[scale])
 
-def two_digit_path(arch: str = "cnn", scale: str = "quick"):
+def two_digit_path(arch: str = "cnn", scale: str | None = None):
     cfg = two_digit_config(arch, scale)
-    return zoo_dir() / f"{cfg['name']}-{scale}-{_config_hash(cfg)}"
+    return zoo_dir() / f"{cfg['name']}-{cfg['scale']}-{_config_hash(cfg)}"
 
-def get_two_digit_model(arch: str = "cnn", scale: str = "quick", device=None, retrain: bool = False, progress: bool = False) -> nn.Module:
+def get_two_digit_model(arch: str = "cnn", scale: str | None = None, device=None, retrain: bool = False, progress: bool = False) -> nn.Module:
     "A trained two-digit multi-label classifier (`arch` 'cnn' | 'vgg' | 'resnet') in eval mode, trained and cached on first use."
     from filelock import FileLock
     cfg = two_digit_config(arch, scale); path = two_digit_path(arch, scale)
@@ -89,7 +92,7 @@ def get_two_digit_model(arch: str = "cnn", scale: str = "quick", device=None, re
         else: load_checkpoint(path, model)
     return model.to(device).eval()
 
-def two_digit_info(arch: str = "cnn", scale: str = "quick") -> dict | None:
+def two_digit_info(arch: str = "cnn", scale: str | None = None) -> dict | None:
     "The stored record of a cached two-digit model (test top-2 accuracy, training seconds, history), or `None`."
     js = checkpoint_paths(two_digit_path(arch, scale))[1]
     return json.loads(js.read_text()) if js.exists() else None
