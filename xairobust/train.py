@@ -22,7 +22,7 @@ from .report import zoo_scale
 # %% auto #0
 __all__ = ['RECIPES', 'ZOO_SCALES', 'logits_of', 'LogitsOnly', 'cross_entropy_loss', 'iterate_batches', 'num_batches', 'predict',
            'accuracy', 'FitConfig', 'fit', 'Recipe', 'register_recipe', 'zoo_dir', 'test_recipe', 'find_recipe',
-           'get_model', 'zoo_info']
+           'get_model', 'build_model', 'zoo_info']
 
 # %% ../nbs/02_train.ipynb #9f5ae350
 def logits_of(output) -> torch.Tensor:
@@ -242,6 +242,10 @@ def get_model(name: str, dataset: str = "embedded-mnist", scale: str | None = No
             import shutil; shutil.rmtree(str(path) + "-training", ignore_errors=True)
         else: load_checkpoint(path, model)
     return model.to(device).eval()
+
+def build_model(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> nn.Module:
+    "The untrained model (random weights, eval mode) that a zoo recipe builds: the smoke scale's stand-in for a trained full-scale model."
+    return find_recipe(name, dataset, scale).build().eval()
 
 def zoo_info(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> dict | None:
     "The JSON record of a cached zoo model (test accuracy, training time, history), or `None` if not trained yet."
