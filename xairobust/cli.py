@@ -223,7 +223,8 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="xairobust", description="Explainability and robustness of CNNs, CapsNets and ViTs.")
     sub = p.add_subparsers(dest="command", required=True)
     f = sub.add_parser("figures", help="regenerate the thesis figures into figures/")
-    f.add_argument("--scale", choices=("quick", "full"), default=os.environ.get("XAIROBUST_SCALE", "quick"))
+    f.add_argument("--scale", choices=("test", "quick", "smoke", "full"), default=os.environ.get("XAIROBUST_SCALE") or "quick",
+                   help="quick (default): CPU, embedded data; full: GPU, the paper's data; smoke: the full path on random data; test: the tests' sizes")
     f.add_argument("--only", nargs="+", metavar="ID", help="figure ids (default: all)")
     f.add_argument("--list", action="store_true", help="list the catalogue with each figure's status")
     f.add_argument("--out", help="output folder (default: figures/ of the repository)")

@@ -11,7 +11,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SCALES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'show_relevance', 'show_image']
+__all__ = ['SCALES', 'SMOKE_SHAPES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'smoke_dataset', 'show_relevance',
+           'show_image']
 
 # %% ../nbs/03_report.ipynb #6e962193
 SCALES = ("test", "quick", "smoke", "full")
@@ -62,6 +63,33 @@ def save_figure(fig, fig_id: str, numbers: dict, scale: str, seeds=None, started
                   written=time.strftime("%Y-%m-%d %H:%M:%S"))
     js.write_text(json.dumps(record, indent=1, default=_jsonable))
     return png, js
+
+# %% ../nbs/03_report.ipynb #ccaa049a
+SMOKE_SHAPES = {"cifar10": (3, 32, 32), "svhn": (3, 32, 32), "mnist": (1, 28, 28), "fashion-mnist": (1, 28, 28),
+                "affnist": (1, 40, 40)}
+
+def smoke_dataset(name: str,            # 'imagenet' or a key of `SMOKE_SHAPES`
+                  n: int = 8,           # number of images
+                  seed: int = 0,        # seed of the random pixels and labels
+                  num_classes: int = 10,
+                  size: int = 224):     # image size for 'imagenet'
+    "A small dataset of random `[0,1]` images at the shapes of dataset `name`, for the smoke scale."
+    if not isinstance(n, int) or n < 1: raise ValueError(f"`n` must be a positive int, got {n!r}")
+    g = torch.Generator().manual_seed(seed)
+    if name == "imagenet":
+        from PIL import Image
+        from xairobust.data import image_folder
+        root = Path(tempfile.mkdtemp(prefix="xairobust-smoke-imagenet-"))
+        side = int(size * 256 / 224) + 7          # larger than the crop, not square-aligned with it
+        for i in range(n):
+            folder = root / f"n{i % num_classes:08d}"; folder.mkdir(exist_ok=True)
+            pixels = (torch.rand(side, side + 13, 3, generator=g) * 255).to(torch.uint8).numpy()
+            Image.fromarray(pixels).save(folder / f"smoke_{i}.png")
+        return image_folder(root, size=size)
+    if name not in SMOKE_SHAPES:
+        raise ValueError(f"no smoke stand-in for dataset {name!r}; expected 'imagenet' or one of {tuple(SMOKE_SHAPES)}")
+    x = torch.rand(n, *SMOKE_SHAPES[name], generator=g)
+    return torch.utils.data.TensorDataset(x, torch.randint(0, num_classes, (n,), generator=g))
 
 # %% ../nbs/03_report.ipynb #dfe35ff0
 def _as_map(relevance) -> np.ndarray:
