@@ -14,8 +14,8 @@ from torch import nn
 from ..core import check_images, check_targets, check_model, check_number, check_choice, preserved_model
 
 # %% auto #0
-__all__ = ['SIMILARITIES', 'as_maps', 'box_masks', 'pointing_game', 'deletion_curve', 'curve_auc', 'average_ranks',
-           'rank_correlation', 'ssim', 'randomisable_layers', 'model_randomisation']
+__all__ = ['BASELINES', 'SIMILARITIES', 'as_maps', 'box_masks', 'pointing_game', 'deletion_baseline', 'deletion_curve',
+           'curve_auc', 'average_ranks', 'rank_correlation', 'ssim', 'randomisable_layers', 'model_randomisation']
 
 # %% ../../nbs/explain/03_metrics.ipynb #29f3cf67
 def as_maps(relevance: torch.Tensor, name: str = "relevance") -> torch.Tensor:
@@ -57,10 +57,48 @@ def _scores(model, x, target, score, batch_size):
         out.append(o.gather(1, target[i:i + batch_size, None])[:, 0])
     return torch.cat(out)
 
+BASELINES = ("black", "blur", "mean")
+
+def _gaussian_blur(x: torch.Tensor, sigma: float) -> torch.Tensor:
+    "Separable Gaussian blur of `(N, C, H, W)` (kernel radius 3 sigma, reflect padding where it fits, else replicate)."
+    r = max(1, int(round(3 * sigma)))
+    k = torch.exp(-0.5 * (torch.arange(-r, r + 1, dtype=x.dtype, device=x.device) / sigma) ** 2); k = k / k.sum()
+    C = x.shape[1]
+    mode = "reflect" if r < min(x.shape[-2:]) else "replicate"
+    y = F.conv2d(F.pad(x, (r, r, 0, 0), mode=mode), k.reshape(1, 1, 1, -1).expand(C, 1, 1, -1), groups=C)
+    return F.conv2d(F.pad(y, (0, 0, r, r), mode=mode), k.reshape(1, 1, -1, 1).expand(C, 1, -1, 1), groups=C)
+
+def deletion_baseline(x: torch.Tensor,            # images (N, C, H, W) in [0, 1]
+                      baseline="black",           # "black" | "blur" | "mean", a number, or a tensor ((C,) per channel)
+                      sigma: float | None = None  # blur width in pixels (default: a tenth of the shorter side)
+                      ) -> torch.Tensor:
+    "The image `(N, C, H, W)` that deleted pixels take (deletion) or that insertion starts from."
+    if isinstance(baseline, str):
+        check_choice(baseline, BASELINES, "baseline")
+        if baseline == "black": return torch.zeros_like(x)
+        if baseline == "mean": return x.mean((2, 3), keepdim=True).expand_as(x).clone()
+        s = max(min(x.shape[-2:]) / 10, 0.5) if sigma is None else check_number(sigma, "sigma", low=0)
+        return _gaussian_blur(x, float(s)) if s > 0 else x.clone()
+    if isinstance(baseline, bool) or not isinstance(baseline, (int, float, torch.Tensor)):
+        raise TypeError(f"`baseline` must be one of {BASELINES}, a number or a tensor, got {type(baseline).__name__}")
+    b = torch.as_tensor(baseline, dtype=x.dtype, device=x.device)
+    if not torch.isfinite(b).all(): raise ValueError("`baseline` contains NaN/Inf")
+    if b.dim() == 1 and b.numel() == x.shape[1] and x.shape[1] > 1: b = b.reshape(1, -1, 1, 1)
+    try: return b.expand_as(x)
+    except RuntimeError: raise ValueError(f"`baseline` of shape {tuple(b.shape)} does not broadcast to x {tuple(x.shape)} (or (C,) per channel)") from None
+
 @torch.no_grad()
-def deletion_curve(model: nn.Module, x: torch.Tensor, target, relevance: torch.Tensor, steps: int = 10,
-                   baseline: float | torch.Tensor = 0.0, mode: str = "deletion", score: str = "logit",
-                   batch_size: int = 256) -> tuple[torch.Tensor, torch.Tensor]:
+def deletion_curve(model: nn.Module,             # classifier returning logits (N, K)
+                   x: torch.Tensor,              # images (N, C, H, W) in [0, 1]
+                   target,                       # class per image (N,)
+                   relevance: torch.Tensor,      # maps (N, C, H, W) or (N, H, W); channels are summed
+                   steps: int = 10,              # number of fractions after 0
+                   baseline="black",             # what deleted pixels become: see `deletion_baseline` (0.0 == "black")
+                   mode: str = "deletion",       # "deletion" (top pixels removed) or "insertion" (top pixels restored)
+                   score: str = "logit",         # "logit" or "probability" of the target
+                   batch_size: int = 256,        # images per forward pass
+                   sigma: float | None = None    # blur width for baseline="blur"
+                   ) -> tuple[torch.Tensor, torch.Tensor]:
     "`(fractions (steps+1,), scores (N, steps+1))`: the target score as the top-relevance pixels are deleted (or inserted)."
     check_model(model); check_images(x)
     target = check_targets(target, len(x), getattr(model, "num_classes", None))
@@ -70,7 +108,7 @@ def deletion_curve(model: nn.Module, x: torch.Tensor, target, relevance: torch.T
     if r.shape != (x.shape[0],) + x.shape[2:]: raise ValueError(f"`relevance` shape {tuple(relevance.shape)} does not match x {tuple(x.shape)}")
     device = next(iter(model.parameters()), torch.empty(0)).device
     x, r, target = x.to(device), r.to(device), target.to(device)
-    base = torch.as_tensor(baseline, dtype=x.dtype, device=device).expand_as(x)
+    base = deletion_baseline(x, baseline, sigma)
     n, hw = len(x), r[0].numel()
     order = torch.sort(r.flatten(1), dim=1, descending=True, stable=True).indices
     rank = torch.empty_like(order).scatter_(1, order, torch.arange(hw, device=device).expand(n, hw)).reshape(n, 1, *x.shape[2:])
