@@ -10,15 +10,18 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_choice, check_images, check_number, check_targets
-from .cnn import MNIST_MEAN, MNIST_STD, Normalize, random_shift
-from .capsnet import (CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss, capsule_lengths,
-                                      squash)
-from ..train import Recipe, register_recipe
+from ..core import check_choice, check_images, check_model, check_number, check_targets, preserved_model
+from .cnn import MNIST_MEAN, MNIST_STD, Normalize, PlainCNN, random_shift
+from .capsnet import (QUICK_CAPSNET, CapsNet, CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss,
+                                      capsule_lengths, squash)
+from ..train import Recipe, cross_entropy_loss, get_model, register_recipe, test_recipe
 
 # %% auto #0
-__all__ = ['ADJACENCIES', 'grid_adjacency', 'GraphCaps', 'GraCapsNet', 'PoolingAttentionExplainer', 'gracapsnet_mnist_quick',
-           'gracapsnet_released_mnist_quick', 'gracapsnet_mnist', 'gracapsnet_cifar']
+__all__ = ['ADJACENCIES', 'C4_SEEDS', 'QUICK_GRACAPSNET', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS',
+           'C4_DATASETS', 'grid_adjacency', 'GraphCaps', 'GraCapsNet', 'PoolingAttentionExplainer',
+           'gracapsnet_mnist_quick', 'gracapsnet_released_mnist_quick', 'gracapsnet_mnist', 'gracapsnet_cifar',
+           'sweep_poses', 'dimension_sweep', 'gracapsnet_recon', 'capsnet_matched', 'cnn_matched', 'c4_recipe_name',
+           'c4_model', 'parameter_count']
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #088b5f46
 ADJACENCIES = ("released", "gaussian", "identity")
@@ -170,3 +173,117 @@ for _dataset in ("mnist", "fashion-mnist"):
                            loss_fn=capsnet_loss, augment=random_shift))
 register_recipe(Recipe("gracapsnet", "cifar10", "full", gracapsnet_cifar, dict(epochs=100, lr=1e-3, batch_size=128, schedule=None),
                        loss_fn=capsnet_loss, augment=random_shift))
+
+# %% ../../nbs/models/02_gracapsnet.ipynb #048be767
+def sweep_poses(poses: torch.Tensor,     # class capsules (N, K, D)
+                target: torch.Tensor,    # class whose capsule is swept, per image (N,)
+                dim: int,                # the swept dimension, 0 <= dim < D
+                deltas) -> torch.Tensor: # offsets added to that dimension (V,)
+    "Perturbed poses `(V, N, K, D)`: `poses` with `deltas[v]` added to dimension `dim` of capsule `target` (nothing else changes)."
+    if not isinstance(poses, torch.Tensor) or poses.dim() != 3: raise ValueError(f"`poses` must be (N, K, D), got {getattr(poses, 'shape', type(poses))}")
+    n, k, d = poses.shape
+    check_number(dim, "dim", low=0, high=d - 1, integer=True)
+    target = check_targets(target, n, k).to(poses.device)
+    deltas = torch.as_tensor(deltas, dtype=poses.dtype, device=poses.device).flatten()
+    if deltas.numel() == 0 or not torch.isfinite(deltas).all(): raise ValueError("`deltas` must be a non-empty list of finite numbers")
+    onehot = torch.zeros(n, k, d, dtype=poses.dtype, device=poses.device)
+    onehot[torch.arange(n, device=poses.device), target, dim] = 1
+    return poses.unsqueeze(0) + deltas.view(-1, 1, 1, 1) * onehot
+
+@torch.no_grad()
+def dimension_sweep(model: CapsNetBase,          # a capsule network with a class-conditional decoder
+                    x: torch.Tensor,             # images (N, C, H, W) in [0, 1]
+                    dims,                        # capsule dimensions to sweep (list of ints)
+                    deltas=(-0.25, -0.15, -0.05, 0.05, 0.15, 0.25),   # offsets added to each dimension
+                    target=None) -> torch.Tensor:  # class whose capsule is swept (default: the predicted class)
+    "Reconstructions `(len(dims), len(deltas), N, C, H, W)` with one class-capsule dimension shifted by each offset."
+    if not isinstance(model, CapsNetBase): raise TypeError(f"`model` must be a capsule network (CapsNetBase), got {type(model).__name__}")
+    if getattr(model, "decoder", None) is None: raise ValueError("`model` has no decoder (build it with reconstruction=True)")
+    check_images(x)
+    dims = [int(check_number(d, "dims", low=0, high=model.decoder.caps_dim - 1, integer=True)) for d in dims]
+    if not dims: raise ValueError("`dims` is empty")
+    with preserved_model(model):
+        model.eval()
+        poses = model(x).poses
+        target = capsule_lengths(poses).argmax(1) if target is None else check_targets(target, len(x), model.num_classes).to(poses.device)
+        out = []
+        for d in dims:
+            swept = sweep_poses(poses, target, d, deltas)                          # (V, N, K, D)
+            rec = model.decoder(swept.flatten(0, 1), target.repeat(len(swept)))
+            out.append(rec.view(len(swept), len(x), *rec.shape[1:]))
+    return torch.stack(out)
+
+# %% ../../nbs/models/02_gracapsnet.ipynb #b8cd1d44
+C4_SEEDS = (0, 1, 2)
+QUICK_GRACAPSNET = dict(conv_channels=32, primary_types=8)                 # the trunk of the quick "gracapsnet" recipe
+QUICK_DECODER = (256, 512)
+MATCHED_CAPSNET = {**QUICK_CAPSNET, "primary_types": 4}                    # ~ the GraCapsNet's classifier size
+MATCHED_CNN_WIDTH = 13
+C4_MODELS = {"CNN": "cnn-matched", "CapsNet": "capsnet-matched",
+             "GraCapsNet (Gaussian)": "gracapsnet-recon", "GraCapsNet (released = identity)": "gracapsnet-released-recon"}
+C4_DATASETS = ("mnist", "fashion-mnist", "cifar10")
+_CIFAR = dict(in_channels=3, num_classes=10, input_size=(32, 32), mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
+
+def gracapsnet_recon(adjacency: str = "gaussian", seed: int = 0, dataset: str = "embedded-mnist") -> GraCapsNet:
+    "GraCapsNet with a class-conditional decoder: the quick sizes on 'embedded-mnist', the released code's elsewhere."
+    torch.manual_seed(seed)
+    if dataset == "embedded-mnist":
+        return GraCapsNet(**QUICK_GRACAPSNET, adjacency=adjacency, reconstruction=True, decoder_hidden=QUICK_DECODER)
+    if dataset == "cifar10": return GraCapsNet(primary_types=64, adjacency=adjacency, reconstruction=True, **_CIFAR)
+    return GraCapsNet(adjacency=adjacency, reconstruction=True)
+
+def capsnet_matched(seed: int = 0, dataset: str = "embedded-mnist") -> CapsNet:
+    "The CapsNet of the comparison: matched to the quick GraCapsNet's size, or Sabour et al.'s at full scale."
+    torch.manual_seed(seed)
+    if dataset == "embedded-mnist": return CapsNet(**MATCHED_CAPSNET)
+    if dataset == "cifar10": return CapsNet(**_CIFAR)
+    return CapsNet()
+
+def cnn_matched(seed: int = 0, dataset: str = "embedded-mnist") -> PlainCNN:
+    "The CNN of the comparison: `PlainCNN` of the quick GraCapsNet's size, or the package's full-scale widths."
+    torch.manual_seed(seed)
+    if dataset == "embedded-mnist": return PlainCNN(width=MATCHED_CNN_WIDTH)
+    if dataset == "cifar10": return PlainCNN(width=64, **_CIFAR)
+    return PlainCNN()
+
+def c4_recipe_name(model: str, seed: int = 0) -> str:
+    "Zoo name of a C4 model (a key or value of `C4_MODELS`) for one seed: e.g. 'gracapsnet-recon-s1'."
+    name = C4_MODELS.get(model, model)
+    check_choice(name, tuple(C4_MODELS.values()), "model")
+    return f"{name}-s{int(check_number(seed, 'seed', low=0, integer=True))}"
+
+def _builder(fn, name: str, **kw):
+    def build(): return fn(**kw)
+    build.__qualname__ = build.__name__ = name                  # a readable, import-independent zoo key
+    return build
+
+_BUILDS = {"gracapsnet-recon": lambda s, d: _builder(gracapsnet_recon, f"gracapsnet_recon_{d}_s{s}", adjacency="gaussian", seed=s, dataset=d),
+           "gracapsnet-released-recon": lambda s, d: _builder(gracapsnet_recon, f"gracapsnet_released_recon_{d}_s{s}", adjacency="released", seed=s, dataset=d),
+           "capsnet-matched": lambda s, d: _builder(capsnet_matched, f"capsnet_matched_{d}_s{s}", seed=s, dataset=d),
+           "cnn-matched": lambda s, d: _builder(cnn_matched, f"cnn_matched_{d}_s{s}", seed=s, dataset=d)}
+_QUICK_LR = {"gracapsnet-recon": 1e-2, "gracapsnet-released-recon": 1e-2, "capsnet-matched": 3e-3, "cnn-matched": 2e-3}
+
+def _c4_loss(name): return cross_entropy_loss if name == "cnn-matched" else capsnet_loss
+
+for _name in C4_MODELS.values():
+    for _s in C4_SEEDS:
+        _quick = register_recipe(Recipe(f"{_name}-s{_s}", "embedded-mnist", "quick", _BUILDS[_name](_s, "embedded-mnist"),
+                                        dict(epochs=10, lr=_QUICK_LR[_name], batch_size=64, seed=_s), loss_fn=_c4_loss(_name),
+                                        augment=random_shift))
+        register_recipe(test_recipe(_quick, epoch_share=0.2, train_limit=1024))
+    for _d in C4_DATASETS:
+        if _name == "cnn-matched":
+            _fit = (dict(epochs=60, lr=0.05, batch_size=128, optimizer="sgd", weight_decay=5e-4) if _d == "cifar10"
+                    else dict(epochs=15, lr=1e-3, batch_size=128))
+        elif _name == "capsnet-matched": _fit = dict(epochs=50, lr=1e-3, batch_size=128)
+        else: _fit = dict(epochs=100 if _d == "cifar10" else 50, lr=1e-3, batch_size=128, schedule=None)
+        register_recipe(Recipe(f"{_name}-s0", _d, "full", _BUILDS[_name](0, _d), _fit, loss_fn=_c4_loss(_name), augment=random_shift))
+
+def c4_model(model: str, seed: int = 0, dataset: str = "embedded-mnist", scale: str | None = None, **kwargs) -> nn.Module:
+    "A trained C4 model from the zoo (cached): `model` is a key or value of `C4_MODELS`; full scale has seed 0 only."
+    return get_model(c4_recipe_name(model, seed), dataset, scale, **kwargs)
+
+def parameter_count(model: nn.Module, exclude: str | None = "decoder") -> int:
+    "Number of trainable parameters of `model`, without the submodule named `exclude` (default: the reconstruction decoder)."
+    check_model(model)
+    return sum(p.numel() for n, p in model.named_parameters() if p.requires_grad and not (exclude and n.split(".")[0] == exclude))
