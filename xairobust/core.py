@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #799922d7
 from __future__ import annotations
-import contextlib, hashlib, json, os, random
+import contextlib, hashlib, json, math, os, random, warnings
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -13,17 +13,33 @@ import torch
 from torch import nn
 
 # %% auto #0
-__all__ = ['check_images', 'check_targets', 'check_model', 'check_number', 'check_choice', 'preserved_model', 'model_fingerprint',
-           'seed_everything', 'as_generator', 'get_device', 'checkpoint_paths', 'save_checkpoint', 'load_checkpoint']
+__all__ = ['CHECKPOINT_FORMAT', 'check_images', 'check_targets', 'check_model', 'check_number', 'check_choice',
+           'check_model_input', 'preserved_model', 'model_fingerprint', 'seed_everything', 'as_generator', 'get_device',
+           'CheckpointError', 'LegacyCheckpointWarning', 'tensors_digest', 'checkpoint_paths', 'save_checkpoint',
+           'load_checkpoint', 'checkpoint_info']
 
 # %% ../nbs/00_core.ipynb #0af65944
+def _value_range_error(x: torch.Tensor, name: str, lo: float, hi: float) -> ValueError:
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        bad = int((~torch.isfinite(x)).sum())
+        return ValueError(f"`{name}` contains {bad} NaN/Inf value(s); expected finite values in [0, 1]")
+    hint = ("; it looks like 0..255 pixel values: divide by 255" if lo >= 0 and 1 < hi <= 255 else
+            " (normalisation belongs inside the model, not in its input)")
+    return ValueError(f"`{name}` must have values in [0, 1], got min {lo:.4g} and max {hi:.4g}{hint}")
+
+def _min_max(x: torch.Tensor) -> tuple[float, float]:
+    "Min and max of `x` in one pass; NaN propagates into both, Inf shows up in one of them."
+    lo, hi = torch.aminmax(x.detach())
+    return float(lo), float(hi)
+
 def check_images(x, name: str = "x", channels: int | Sequence[int] | None = None,
                  size: tuple[int, int] | None = None) -> torch.Tensor:
     "Check that `x` is a non-empty, finite float batch `(N, C, H, W)` with values in `[0, 1]`; return it unchanged."
     if not isinstance(x, torch.Tensor):
         raise TypeError(f"`{name}` must be a torch.Tensor of shape (N, C, H, W), got {type(x).__name__}")
     if not x.is_floating_point():
-        raise TypeError(f"`{name}` must be a floating-point tensor with values in [0, 1], got dtype {x.dtype}")
+        hint = ": for 0..255 pixels use x.float() / 255" if x.dtype == torch.uint8 else ""
+        raise TypeError(f"`{name}` must be a floating-point tensor with values in [0, 1], got dtype {x.dtype}{hint}")
     if x.dim() != 4:
         raise ValueError(f"`{name}` must have rank 4 (N, C, H, W), got shape {tuple(x.shape)}")
     if x.shape[0] == 0:
@@ -34,13 +50,9 @@ def check_images(x, name: str = "x", channels: int | Sequence[int] | None = None
             raise ValueError(f"`{name}` must have {' or '.join(map(str, allowed))} channel(s) (dim 1), got {x.shape[1]} (shape {tuple(x.shape)})")
     if size is not None and tuple(x.shape[-2:]) != tuple(size):
         raise ValueError(f"`{name}` must have spatial size {tuple(size)} (H, W), got {tuple(x.shape[-2:])}")
-    finite = torch.isfinite(x)
-    if not bool(finite.all()):
-        raise ValueError(f"`{name}` contains {int((~finite).sum())} NaN/Inf value(s); expected finite values in [0, 1]")
-    lo, hi = float(x.min()), float(x.max())
-    if lo < 0 or hi > 1:
-        raise ValueError(f"`{name}` must have values in [0, 1], got min {lo:.4g} and max {hi:.4g} "
-                         "(normalisation belongs inside the model, not in its input)")
+    if x.numel() == 0: raise ValueError(f"`{name}` has no pixels (shape {tuple(x.shape)})")
+    lo, hi = _min_max(x)
+    if not (0 <= lo and hi <= 1): raise _value_range_error(x, name, lo, hi)
     return x
 
 # %% ../nbs/00_core.ipynb #527b6b8b
@@ -86,6 +98,18 @@ def check_choice(value, choices: Iterable, name: str):
     choices = tuple(choices)
     if value not in choices: raise ValueError(f"`{name}` must be one of {choices}, got {value!r}")
     return value
+
+# %% ../nbs/00_core.ipynb #43fea82e
+_TO = {torch.float32: "float()", torch.float64: "double()", torch.float16: "half()", torch.bfloat16: "bfloat16()"}
+
+def check_model_input(x, model_dtype: torch.dtype | None = None, name: str = "x", model: str = "the model",
+                      channels: int | Sequence[int] | None = None, size: tuple[int, int] | None = None) -> torch.Tensor:
+    "`check_images` for a model's forward, plus: `x`'s dtype must be `model_dtype` (the dtype of its parameters); the error says how to convert."
+    if isinstance(x, torch.Tensor) and x.is_floating_point() and model_dtype is not None and x.dtype != model_dtype:
+        to_x, to_m = _TO.get(model_dtype, f"to({model_dtype})"), _TO.get(x.dtype, f"to({x.dtype})")
+        raise TypeError(f"`{name}` has dtype {x.dtype} but {model}'s parameters are {model_dtype}: convert the input "
+                        f"with `{name}.{to_x}` or the model with `model.{to_m}`")
+    return check_images(x, name, channels, size)
 
 # %% ../nbs/00_core.ipynb #7996a7cd
 _HOOK_DICTS = ("_forward_hooks", "_forward_pre_hooks", "_backward_hooks", "_backward_pre_hooks",
@@ -135,39 +159,130 @@ def get_device(device: str | torch.device | None = None) -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 # %% ../nbs/00_core.ipynb #d28ca557
-def _atomic_write(path: Path, write) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try: write(tmp); os.replace(tmp, path)
-    finally:
-        if tmp.exists(): tmp.unlink()
+class CheckpointError(ValueError):
+    "A checkpoint file that cannot be trusted (empty, truncated, damaged, not matching its digest, or not fitting the model); the message names the file."
+
+class LegacyCheckpointWarning(UserWarning):
+    "A checkpoint written before checkpoints carried their own digest: what can be verified was, byte flips in its tensors cannot be."
+
+CHECKPOINT_FORMAT = "xairobust-checkpoint-2"
+_WRITE_CHUNK = 1 << 24          # bytes per os.write call (the fault-injection test lowers it)
+
+def tensors_digest(tensors: dict, config_json: str = "") -> str:
+    "SHA-256 over `config_json` and every tensor's name, dtype, shape and raw bytes (in name order)."
+    h = hashlib.sha256(b"xairobust-checkpoint\0" + config_json.encode())
+    for k in sorted(tensors):
+        t = tensors[k].detach().cpu().contiguous()
+        h.update(f"\0{k}\0{t.dtype}\0{tuple(t.shape)}\0".encode())
+        h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try: os.fsync(fd)
+        finally: os.close(fd)
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    "Write `data` to a fresh temporary file beside `path`, fsync it, then rename it over `path` (atomic on POSIX and Windows)."
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        try:
+            view = memoryview(data)
+            while len(view): view = view[os.write(fd, view[:_WRITE_CHUNK]):]
+            os.fsync(fd)
+        finally: os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError): os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
 
 def checkpoint_paths(path) -> tuple[Path, Path]:
-    "The `.safetensors` and `.json` files of checkpoint `path` (any suffix of `path` is replaced)."
+    "The `.safetensors` file of checkpoint `path` and its JSON sidecar (a readable copy of the config; any suffix of `path` is replaced)."
     p = Path(path)
     if p.suffix in (".safetensors", ".json"): p = p.with_suffix("")
     return p.with_name(p.name + ".safetensors"), p.with_name(p.name + ".json")
 
 def save_checkpoint(path, tensors: nn.Module | dict, config: dict | None = None) -> Path:
-    "Save a module's `state_dict` (or a dict of tensors) as safetensors and `config` as JSON beside it; return the tensor file."
-    from safetensors.torch import save_file
+    """Save a module's `state_dict` (or a dict of tensors) and `config` (JSON-serialisable) as ONE safetensors file whose
+    header carries the config and a digest of config and tensors; write a readable copy of the config beside it. Return the file."""
+    from safetensors.torch import save
     state = tensors.state_dict() if isinstance(tensors, nn.Module) else tensors
-    if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
+    if not isinstance(state, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items()):
         raise TypeError("`tensors` must be an nn.Module or a dict of name -> torch.Tensor")
+    if config is not None and not isinstance(config, dict): raise TypeError(f"`config` must be a dict or None, got {type(config).__name__}")
     st, js = checkpoint_paths(path)
     st.parent.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().cpu().contiguous().clone() for k, v in state.items()}
-    cfg = json.dumps(config or {}, indent=1, sort_keys=True, default=str)
-    _atomic_write(st, lambda p: save_file(state, str(p)))
-    _atomic_write(js, lambda p: p.write_text(cfg))
+    cfg = json.dumps(config or {}, sort_keys=True, default=str)
+    meta = {"xairobust.format": CHECKPOINT_FORMAT, "xairobust.config": cfg, "xairobust.digest": tensors_digest(state, cfg)}
+    _atomic_write(st, save(state, metadata=meta))                            # the checkpoint: one atomic rename
+    _atomic_write(js, json.dumps(json.loads(cfg), indent=1, sort_keys=True).encode())   # a readable copy, never trusted
     return st
+
+def _parse_checkpoint(st: Path, data: bytes) -> tuple[dict, dict, bool]:
+    "Tensors, config and whether the file is verified, from the bytes of `st`; `CheckpointError` for anything that does not add up."
+    from safetensors.torch import load
+    def fail(what): return CheckpointError(f"checkpoint {st}: {what}; it cannot be trusted: delete it and save or train it again")
+    if len(data) == 0: raise fail("the file is empty (0 bytes)")
+    if len(data) < 8: raise fail(f"the file is truncated ({len(data)} bytes, shorter than the 8-byte header length)")
+    n = int.from_bytes(data[:8], "little")
+    if 8 + n > len(data): raise fail(f"the file is truncated or its header is damaged (the header declares {n} bytes, the file has {len(data) - 8} after the length)")
+    try: header = json.loads(data[8:8 + n])
+    except ValueError as e: raise fail(f"the header is damaged (not JSON: {e})") from None
+    if not isinstance(header, dict): raise fail("the header is damaged (not a JSON object)")
+    try: state = load(data)
+    except Exception as e: raise fail(f"the file is damaged or truncated ({type(e).__name__}: {e})") from None
+    meta = header.get("__metadata__") or {}
+    if not isinstance(meta, dict): raise fail("the header's metadata is damaged")
+    if "xairobust.format" not in meta: return state, meta, False                       # a legacy file
+    if meta["xairobust.format"] != CHECKPOINT_FORMAT:
+        raise fail(f"unknown checkpoint format {meta['xairobust.format']!r} (this version reads {CHECKPOINT_FORMAT!r})")
+    cfg, digest = meta.get("xairobust.config"), meta.get("xairobust.digest")
+    if not isinstance(cfg, str) or not isinstance(digest, str): raise fail("the header lacks its config or digest")
+    if tensors_digest(state, cfg) != digest:
+        raise fail("its tensors or config do not match the digest stored with them (flipped bytes or an edited header)")
+    try: config = json.loads(cfg)
+    except ValueError as e: raise fail(f"the stored config is damaged ({e})") from None
+    return state, config, True
+
+def _check_fits(st: Path, state: dict, model: nn.Module, strict: bool) -> None:
+    "Raise `CheckpointError` before touching `model` if `state` does not fit it (missing/unexpected keys, shapes, dtypes)."
+    own = model.state_dict()
+    missing, unexpected = sorted(set(own) - set(state)), sorted(set(state) - set(own))
+    wrong = [f"{k}: file {tuple(state[k].shape)} vs model {tuple(own[k].shape)}" for k in own if k in state and state[k].shape != own[k].shape]
+    problems = ([f"missing {missing[:5]}"] if strict and missing else []) + ([f"unexpected {unexpected[:5]}"] if strict and unexpected else []) + wrong[:5]
+    if problems: raise CheckpointError(f"checkpoint {st} does not fit {type(model).__name__}: " + "; ".join(problems))
 
 def load_checkpoint(path, model: nn.Module | None = None, strict: bool = True,
                     device="cpu") -> tuple[dict, dict]:
-    "Load checkpoint `path`: `(tensors, config)`; if `model` is given, load the tensors into it too."
-    from safetensors.torch import load_file
+    """Load checkpoint `path`, verified: `(tensors, config)`; if `model` is given, load the tensors into it too (only after
+    they are verified and fit it). Anything wrong with the file raises `CheckpointError` naming the file and the problem."""
     st, js = checkpoint_paths(path)
     if not st.exists(): raise FileNotFoundError(f"no checkpoint at {st} (expected {st.name} and {js.name})")
-    state = load_file(str(st), device=str(device))
-    config = json.loads(js.read_text()) if js.exists() else {}
-    if model is not None: model.load_state_dict(state, strict=strict)
+    if model is not None: check_model(model)
+    try: data = st.read_bytes()
+    except OSError as e: raise CheckpointError(f"checkpoint {st} cannot be read: {e}") from None
+    state, config, verified = _parse_checkpoint(st, data)
+    if not verified:                                    # format 1: tensors here, config in the JSON sidecar
+        try: config = json.loads(js.read_text())
+        except FileNotFoundError: raise CheckpointError(f"checkpoint {st} is a legacy file (no digest) and its config {js.name} is missing; train or save it again") from None
+        except (OSError, ValueError) as e: raise CheckpointError(f"checkpoint {st} is a legacy file (no digest) and its config {js} is unreadable ({e}); train or save it again") from None
+        warnings.warn(f"checkpoint {st} is a legacy file without a digest: its structure and sizes were checked, flipped bytes in its "
+                      "tensors cannot be detected; save it again (save_checkpoint(path, *load_checkpoint(path))) or retrain it",
+                      LegacyCheckpointWarning, stacklevel=2)
+    else:                                               # keep the readable copy in step (a crash may have left an old one)
+        with contextlib.suppress(OSError, ValueError):
+            if not js.exists() or json.loads(js.read_text()) != config:
+                _atomic_write(js, json.dumps(config, indent=1, sort_keys=True).encode())
+    if model is not None:
+        _check_fits(st, state, model, strict)
+        model.load_state_dict(state, strict=strict)
+    if str(device) != "cpu": state = {k: v.to(device) for k, v in state.items()}
     return state, config
+
+def checkpoint_info(path) -> dict:
+    "The verified config stored inside checkpoint `path` (`CheckpointError` if the file does not verify)."
+    return load_checkpoint(path)[1]
