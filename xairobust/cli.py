@@ -4,15 +4,15 @@
 
 # %% ../nbs/90_cli.ipynb #98fe93d5
 from __future__ import annotations
-import argparse, json, os, subprocess, sys, time
+import argparse, json, os, subprocess, sys, tempfile, threading, time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['FIGURES', 'FIGURE_IDS', 'repo_root', 'find_notebooks', 'figure_status', 'catalogue_markdown', 'package_map',
-           'package_map_markdown', 'NotebookResult', 'run_notebook', 'run_notebooks', 'cmd_test', 'cmd_figures',
-           'readme_from_index', 'cmd_readme', 'main']
+__all__ = ['FIGURES', 'FIGURE_IDS', 'DATASETS', 'repo_root', 'find_notebooks', 'figure_status', 'catalogue_markdown',
+           'package_map', 'package_map_markdown', 'NotebookResult', 'run_notebook', 'run_notebooks', 'cmd_test',
+           'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs', 'readme_from_index', 'cmd_readme', 'main']
 
 # %% ../nbs/90_cli.ipynb #8e4efded
 FIGURES = [
@@ -114,32 +114,88 @@ def _skip_exec(path: Path) -> bool:
         if c["cell_type"] == "raw" and "skip_exec: true" in "".join(c["source"]): return True
     return False
 
-def _exec_one(path: str, skip_flags: str) -> int:
-    "Child-process entry: run one notebook, exit 0 on success."
-    try: from nbdev.test import test_nb
+def _settings_flags() -> list[str]:
+    "The cell flags settings.ini's `tst_flags` names (skipped unless forced)."
+    import configparser
+    cfg = configparser.ConfigParser(); cfg.read(repo_root() / "settings.ini")
+    return cfg["DEFAULT"].get("tst_flags", "").split()
+
+def _nbdev_test(path: str, force_flags: str) -> int:
+    "Child-process entry of the test runner: plain `nbdev_test` on one notebook (skip flags from settings.ini)."
+    try: from nbdev.test import nbdev_test
     except ImportError:
         sys.stderr.write("executing notebooks needs the development install: pip install -e '.[dev]' (or bash tools/test.sh)\n"); return 2
     import matplotlib; matplotlib.use("Agg")
-    ok, _ = test_nb(Path(path).resolve(), skip_flags=skip_flags.split() if skip_flags else [], showerr=True)
-    return 0 if ok else 1
+    sys.argv = ["nbdev_test", "--path", path, "--flags", force_flags]
+    try: nbdev_test()
+    except SystemExit as e: return int(e.code or 0)
+    return 0
 
-def run_notebook(path, skip_flags=(), env: dict | None = None, timeout: float | None = None) -> NotebookResult:
-    "Execute one notebook in a child process with extra `env`; return its result."
+def _directives(source: str) -> set[str]:
+    "The `#| ...` directive words at the top of a cell (`#| slow`, `#| eval: false` -> {'slow', 'eval:false'})."
+    out = set()
+    for line in source.splitlines():
+        if not line.startswith("#|"): break
+        out.add(line[2:].strip().replace(" ", ""))
+    return out
+
+def _run_and_store(path: str, force_flags: str = "") -> int:
+    """Child-process entry of the figure runner: execute one notebook with nbdev's executor (execnb), skipping what
+    `nbdev_test` skips, report each cell on stderr as it finishes, and on success write the notebook back with its
+    outputs (cleaned as `nbdev_clean` cleans)."""
+    from execnb.nbio import read_nb, write_nb
+    from execnb.shell import CaptureShell
+    from nbdev.clean import clean_nb
+    import matplotlib; matplotlib.use("Agg")
+    path = Path(path).resolve(); nb = read_nb(path)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    skip = {f for f in _settings_flags() if f not in force_flags.split()} | {"eval:false"}
+    def skipped(cell): return cell.cell_type == "code" and bool(_directives(cell.source) & skip)
+    shell, t0, done = CaptureShell(path), time.time(), [0]
+    def report(cell):
+        if cell.cell_type != "code": return
+        done[0] += 1
+        for o in cell.get("outputs", []):           # the cell's printed lines, as they come
+            if o.get("output_type") == "stream": sys.stderr.write("".join(o.get("text", "")))
+        sys.stderr.write(f"  [{path.stem}] cell {done[0]}/{len(code)} done, {time.time() - t0:.0f}s\n"); sys.stderr.flush()
+    cwd = os.getcwd(); os.chdir(path.parent)
+    try: shell.run_all(nb, exc_stop=True, preproc=skipped, postproc=report)
+    except Exception:
+        sys.stderr.write(shell.prettytb(fname=path) + "\n"); return 1
+    finally: os.chdir(cwd)
+    clean_nb(nb); write_nb(nb, path)
+    return 0
+
+def run_notebook(path, skip_flags=(), env: dict | None = None, timeout: float | None = None,
+                 store_outputs: bool = False, stream=None) -> NotebookResult:
+    """Execute one notebook in a child process with extra `env`: `nbdev_test` on it, or with `store_outputs` the
+    figure runner's execution that writes the outputs back. `stream(line)` receives the child's stderr as it comes."""
     path = Path(path); t0 = time.time()
     if _skip_exec(path): return NotebookResult(path, "skipped", 0.0)
-    cmd = [sys.executable, "-m", "xairobust.cli", "_exec", str(path), " ".join(skip_flags)]
+    force = " ".join(f for f in ("slow",) if f not in skip_flags)
+    cmd = [sys.executable, "-m", "xairobust.cli", "_store" if store_outputs else "_test", str(path.resolve()), force]
+    proc = subprocess.Popen(cmd, env={**os.environ, "MPLBACKEND": "Agg", **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines, timer = [], threading.Timer(timeout, proc.kill) if timeout else None
+    if timer: timer.start()
     try:
-        proc = subprocess.run(cmd, env={**os.environ, "MPLBACKEND": "Agg", **(env or {})}, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return NotebookResult(path, "failed", time.time() - t0, f"timed out after {timeout}s")
-    err = "" if proc.returncode == 0 else "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-25:])
-    return NotebookResult(path, "passed" if proc.returncode == 0 else "failed", time.time() - t0, err)
+        for line in proc.stdout:
+            lines.append(line.rstrip("\n"))
+            if stream: stream(line.rstrip("\n"))
+        rc = proc.wait()
+    finally:
+        if timer: timer.cancel()
+    if timeout and time.time() - t0 >= timeout and rc != 0:
+        return NotebookResult(path, "failed", time.time() - t0, f"timed out after {timeout:g}s")
+    err = "" if rc == 0 else "\n".join(lines[-25:])
+    return NotebookResult(path, "passed" if rc == 0 else "failed", time.time() - t0, err)
 
-def run_notebooks(paths, skip_flags=(), env=None, workers: int = 2, timeout=None, report=print) -> list[NotebookResult]:
+def run_notebooks(paths, skip_flags=(), env=None, workers: int = 2, timeout=None, report=print,
+                  store_outputs: bool = False, stream=None) -> list[NotebookResult]:
     "Execute `paths` `workers` at a time, calling `report(line)` as each finishes; results in the order given."
     paths = [Path(p) for p in paths]; results = {}
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = {pool.submit(run_notebook, p, skip_flags, env, timeout): p for p in paths}
+        futures = {pool.submit(run_notebook, p, skip_flags, env, timeout, store_outputs, stream): p for p in paths}
         for fut in as_completed(futures):
             r = fut.result(); results[r.path] = r
             report(f"{r.status.upper():7s} {r.seconds:7.1f}s  {r.path}")
@@ -147,13 +203,41 @@ def run_notebooks(paths, skip_flags=(), env=None, workers: int = 2, timeout=None
     return [results[p] for p in paths]
 
 # %% ../nbs/90_cli.ipynb #ee1117b7
+def _fail(msg: str) -> int:
+    print(f"xairobust: {msg}", file=sys.stderr); return 2
+
+def _positive(kind):
+    def parse(s):
+        try: v = kind(s)
+        except ValueError: raise argparse.ArgumentTypeError(f"expected a number, got {s!r}")
+        if v <= 0: raise argparse.ArgumentTypeError(f"must be > 0, got {s}")
+        return v
+    return parse
+
+def _writable_dir(path: Path) -> str | None:
+    "Why `path` cannot be used as an output folder, or None when it can (it is created)."
+    try: path.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError): return f"--out {path} is not a folder (a file is in the way)"
+    except PermissionError: return f"--out {path} cannot be created here (permission denied)"
+    if not os.access(path, os.W_OK): return f"--out {path} is not writable"
+    return None
+
 def cmd_test(args) -> int:
     root = repo_root(); paths = find_notebooks(root, args.only)
+    if not paths: return _fail(f"no notebook under {root / 'nbs'} matches --only {' '.join(args.only)}")
     skip = [f for f in ("slow",) if f not in (args.flags or [])]
     t0 = time.time()
-    print(f"executing {len(paths)} notebooks, {args.workers} at a time (skipping cells flagged: {' '.join(skip) or 'none'})", flush=True)
+    print(f"nbdev_test on {len(paths)} notebooks, {args.workers} at a time, at test scale "
+          f"(skipping cells flagged: {' '.join(skip) or 'none'})", flush=True)
     res = run_notebooks(paths, skip, env={"XAIROBUST_SCALE": "test"}, workers=args.workers, timeout=args.timeout,
                         report=lambda l: print(l, flush=True))
+    if "slow" not in skip:           # the slow run also takes every figure's full-scale path through the smoke scale
+        figs = [p for p in paths if p.parent.name == "figures"]
+        with tempfile.TemporaryDirectory() as out:
+            print(f"smoke scale: {len(figs)} figure notebooks, full-scale code path on random data", flush=True)
+            smoke = run_notebooks(figs, skip, env={"XAIROBUST_SCALE": "smoke", "XAIROBUST_FIGDIR": out}, workers=args.workers,
+                                  timeout=args.timeout, report=lambda l: print("smoke " + l, flush=True))
+        res += smoke
     n = {s: sum(r.status == s for r in res) for s in ("passed", "failed", "skipped")}
     slowest = sorted(res, key=lambda r: -r.seconds)[:5]
     print(f"wall time {time.time() - t0:.1f}s; slowest: " + ", ".join(f"{r.path.stem} {r.seconds:.0f}s" for r in slowest))
@@ -169,20 +253,134 @@ def cmd_figures(args) -> int:
             print(f"{s['id']:26s} {s['chapter']}  {state:8s}  {done:32s}  {s['what']}")
         return 0
     unknown = [o for o in (args.only or []) if o not in FIGURE_IDS]
-    if unknown: print(f"unknown figure id(s): {', '.join(unknown)}; see `xairobust figures --list`", file=sys.stderr); return 2
+    if unknown: return _fail(f"unknown figure id(s): {', '.join(unknown)}; see `xairobust figures --list`")
     wanted = args.only or FIGURE_IDS
     have = [f for f in wanted if (root / "nbs" / "figures" / f"{f}.ipynb").exists()]
     missing = [f for f in wanted if f not in have]
-    outdir = Path(args.out or root / "figures"); outdir.mkdir(parents=True, exist_ok=True)
-    print(f"regenerating {len(have)} figure(s) at {args.scale} scale into {outdir}", flush=True)
-    res = run_notebooks([root / "nbs" / "figures" / f"{f}.ipynb" for f in have], (),
-                        env={"XAIROBUST_SCALE": args.scale, "XAIROBUST_FIGDIR": str(outdir.resolve())},
-                        workers=args.workers, timeout=args.timeout, report=lambda l: print(l, flush=True))
+    committed = args.out is None and args.scale in ("quick", "full")   # only these land in figures/ and in the notebooks
+    outdir = Path(args.out) if args.out else root / "figures" if committed else Path(tempfile.mkdtemp(prefix=f"xairobust-{args.scale}-"))
+    why = _writable_dir(outdir)
+    if why: return _fail(why)
+    print(f"regenerating {len(have)} figure(s) at {args.scale} scale into {outdir}"
+          + ("; each notebook is stored with the outputs of its run" if committed else ""), flush=True)
+    env = {"XAIROBUST_SCALE": args.scale, "XAIROBUST_FIGDIR": str(outdir.resolve())}
+    if args.download: env["XAIROBUST_DOWNLOAD"] = "1"
+    res = run_notebooks([root / "nbs" / "figures" / f"{f}.ipynb" for f in have], (), env=env, workers=args.workers,
+                        timeout=args.timeout, report=lambda l: print(l, flush=True), store_outputs=committed,
+                        stream=None if args.quiet else lambda l: print("  " + l, flush=True))
     print("\nfigure                      result        seconds")
     for r in res: print(f"{r.path.stem:26s}  {'regenerated' if r.status == 'passed' else 'FAILED':12s}  {r.seconds:7.1f}")
     for f in missing: print(f"{f:26s}  missing (no notebook yet)")
     failed = sum(r.status == "failed" for r in res)
     print(f"{len(res) - failed} regenerated, {failed} failed, {len(missing)} missing")
+    return 1 if failed else 0
+
+# %% ../nbs/90_cli.ipynb #bdf00e6a
+# what the full-scale figures read: datasets by `load_dataset` name, and where the files go
+DATASETS = {
+    "mnist": dict(what="MNIST (torchvision)", size_mb=63, how="download"),
+    "fashion-mnist": dict(what="Fashion-MNIST (torchvision)", size_mb=82, how="download"),
+    "cifar10": dict(what="CIFAR-10 (torchvision)", size_mb=341, how="download"),
+    "svhn": dict(what="SVHN train + test (torchvision)", size_mb=246, how="download"),
+    "affnist": dict(what="affNIST test.mat ($XAIROBUST_AFFNIST)", size_mb=480, how="manual: the affNIST page's test.mat.zip, unzipped"),
+    "imagenet": dict(what="ImageNet validation images in class folders ($XAIROBUST_IMAGENET)", size_mb=6700,
+                     how="manual: ILSVRC2012 validation set sorted into one folder per class (licence: image-net.org)"),
+}
+
+_NEEDS = [(r'get_model\(\s*"[\w-]+"\s*,\s*"([\w-]+)"\s*,\s*"full"', "dataset"), (r'load_dataset\(\s*"([\w-]+)"', "dataset"),
+          (r'torchvision_dataset\(\s*"([\w-]+)"', "dataset"), (r'XAIROBUST_(IMAGENET|AFFNIST)', "dataset"),
+          (r'torchvision_classifier\(\s*"(\w+)"\s*,\s*weights\s*=\s*"DEFAULT"', "torchvision"),
+          (r'(?:timm|vit)_classifier\(\s*"([\w.]+)"\s*,\s*pretrained\s*=\s*True', "timm")]
+
+def _declared_needs(code: str) -> dict:
+    "The literal `FULL_SCALE_NEEDS = {'dataset': [...], 'torchvision': [...], 'timm': [...]}` of a figure notebook, if any."
+    import ast
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "FULL_SCALE_NEEDS" for t in node.targets):
+            return ast.literal_eval(node.value)
+    return {}
+
+def full_scale_needs(root=None) -> dict[str, dict[str, list[str]]]:
+    """What each figure notebook's full-scale path reads: `{kind: {name: [figure ids]}}`. A notebook declares it in
+    `FULL_SCALE_NEEDS = {...}`; literal calls in its code (`load_dataset("cifar10", ...)`, `torchvision_classifier("vgg16",
+    weights="DEFAULT")`, ...) are found too."""
+    import re
+    root = repo_root(root); out = {"dataset": {}, "torchvision": {}, "timm": {}}
+    for p in sorted((root / "nbs" / "figures").glob("*.ipynb")):
+        cells = [c for c in json.loads(p.read_text())["cells"] if c["cell_type"] == "code"]
+        code = "\n".join("\n".join(l for l in "".join(c["source"]).splitlines() if not l.startswith(("%", "!"))) for c in cells)
+        for kind, names in _declared_needs(code).items():
+            if kind not in out: raise ValueError(f"{p.name}: FULL_SCALE_NEEDS has an unknown kind {kind!r}; expected {tuple(out)}")
+            for name in names: out[kind].setdefault(name, []).append(p.stem)
+        for pattern, kind in _NEEDS:
+            for name in re.findall(pattern, code):
+                name = name.lower() if kind == "dataset" else name
+                if kind == "dataset" and name not in DATASETS: continue   # embedded data needs nothing
+                out[kind].setdefault(name, []).append(p.stem)
+    unknown = set(out["dataset"]) - set(DATASETS)
+    if unknown: raise ValueError(f"figure notebooks declare unknown datasets {sorted(unknown)}; known: {tuple(DATASETS)}")
+    return {k: {n: sorted(set(f)) for n, f in v.items()} for k, v in out.items()}
+
+def _dataset_status(name: str) -> tuple[str, str]:
+    from xairobust.data import data_root, DatasetUnavailable
+    if name in ("imagenet", "affnist"):
+        var = f"XAIROBUST_{name.upper()}"; where = os.environ.get(var)
+        ok = bool(where) and (Path(where).is_dir() if name == "imagenet" else Path(where).is_file())
+        return ("present" if ok else "missing"), (where or f"set ${var}")
+    from xairobust.data import torchvision_dataset
+    try: torchvision_dataset(name, "test"); return "present", str(data_root())
+    except DatasetUnavailable: return "missing", str(data_root())
+
+def _weights_status(kind: str, name: str) -> tuple[str, str]:
+    import torch
+    if kind == "torchvision":
+        import torchvision
+        url = torchvision.models.get_model_weights(name).DEFAULT.url
+        where = Path(torch.hub.get_dir()) / "checkpoints" / os.path.basename(url)
+        return ("present" if where.exists() else "missing"), str(where)
+    hub = Path(os.environ.get("HF_HOME") or Path.home() / ".cache" / "huggingface") / "hub"
+    found = sorted(hub.glob(f"models--timm--{name.split('.')[0]}*"))
+    return ("present" if found else "missing"), str(found[0] if found else hub)
+
+def _fetch(kind: str, name: str) -> None:
+    if kind == "dataset":
+        from xairobust.data import torchvision_dataset
+        for split in ("train", "test"): torchvision_dataset(name, split, download=True)
+    elif kind == "torchvision":
+        from xairobust.models.cnn import torchvision_classifier; torchvision_classifier(name, weights="DEFAULT")
+    else:
+        from xairobust.models.cnn import timm_classifier; timm_classifier(name, pretrained=True)
+
+def cmd_data(args) -> int:
+    needs = full_scale_needs(); rows, failed = [], 0
+    for kind, names in needs.items():
+        for name, figs in sorted(names.items()):
+            status, where = _dataset_status(name) if kind == "dataset" else _weights_status(kind, name)
+            manual = kind == "dataset" and DATASETS[name]["how"].startswith("manual")
+            if args.download and status == "missing" and not manual:
+                print(f"downloading {kind} {name} ...", flush=True)
+                try: _fetch(kind, name); status = "downloaded"
+                except Exception as e: status, failed = f"FAILED ({type(e).__name__})", failed + 1
+            size = f"{DATASETS[name]['size_mb']} MB" if kind == "dataset" else ""
+            how = DATASETS[name]["how"] if kind == "dataset" else "download (pretrained weights)"
+            rows.append((kind, name, status, size, where, how, ", ".join(figs)))
+    print(f"{'kind':11s} {'name':28s} {'status':10s} {'size':8s} where / how / figures")
+    for kind, name, status, size, where, how, figs in rows:
+        print(f"{kind:11s} {name:28s} {status:10s} {size:8s} {where}\n{'':60s}{how}; used by {figs}")
+    if not args.download and any(r[2] == "missing" for r in rows):
+        print("\n`xairobust data --download` fetches what torchvision and timm can download; ImageNet and affNIST are copied by hand.")
+    return 1 if failed else 0
+
+def cmd_outputs(args) -> int:
+    "Execute the module notebooks and store their outputs (pictures, tables, show_doc) for readers and the docs site."
+    root = repo_root()
+    paths = [p for p in find_notebooks(root, args.only) if p.parent.name != "figures"]
+    if not paths: return _fail(f"no module notebook matches --only {' '.join(args.only or [])}")
+    print(f"executing {len(paths)} notebooks at {args.scale} scale and storing their outputs", flush=True)
+    res = run_notebooks(paths, ("slow",), env={"XAIROBUST_SCALE": args.scale}, workers=args.workers, timeout=args.timeout,
+                        report=lambda l: print(l, flush=True), store_outputs=True)
+    failed = sum(r.status == "failed" for r in res)
+    print(f"{len(res) - failed} stored, {failed} failed")
     return 1 if failed else 0
 
 # %% ../nbs/90_cli.ipynb #f9a0aaef
@@ -219,25 +417,46 @@ def cmd_readme(args) -> int:
 def main(argv=None) -> int:
     "Entry point of the `xairobust` console script."
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["_exec"]: return _exec_one(argv[1], argv[2] if len(argv) > 2 else "")
+    if argv[:1] == ["_test"]: return _nbdev_test(argv[1], argv[2] if len(argv) > 2 else "")
+    if argv[:1] == ["_store"]: return _run_and_store(argv[1], argv[2] if len(argv) > 2 else "")
     p = argparse.ArgumentParser(prog="xairobust", description="Explainability and robustness of CNNs, CapsNets and ViTs.")
     sub = p.add_subparsers(dest="command", required=True)
+    scales = ("test", "quick", "smoke", "full")
     f = sub.add_parser("figures", help="regenerate the thesis figures into figures/")
-    f.add_argument("--scale", choices=("test", "quick", "smoke", "full"), default=os.environ.get("XAIROBUST_SCALE") or "quick",
-                   help="quick (default): CPU, embedded data; full: GPU, the paper's data; smoke: the full path on random data; test: the tests' sizes")
+    f.add_argument("--scale", choices=scales, default=None,
+                   help="quick (default, or $XAIROBUST_SCALE): CPU, embedded data; full: GPU, the paper's data; "
+                        "smoke: the full path on random data; test: the tests' sizes (smoke and test write to a temporary folder)")
     f.add_argument("--only", nargs="+", metavar="ID", help="figure ids (default: all)")
     f.add_argument("--list", action="store_true", help="list the catalogue with each figure's status")
-    f.add_argument("--out", help="output folder (default: figures/ of the repository)")
-    f.add_argument("--workers", type=int, default=1, help="notebooks at a time (default 1: figures are timed)")
-    f.add_argument("--timeout", type=float, default=None, help="seconds per notebook")
-    t = sub.add_parser("test", help="execute every notebook as a test (quick scale)")
-    t.add_argument("--flags", nargs="*", default=[], help="cell flags to run anyway (e.g. slow)")
+    f.add_argument("--out", help="output folder (default: figures/ of the repository; the notebooks are then stored with their outputs)")
+    f.add_argument("--download", action="store_true", help="let the full scale download the datasets torchvision can fetch")
+    f.add_argument("--quiet", action="store_true", help="print one line per notebook instead of its progress")
+    f.add_argument("--workers", type=_positive(int), default=1, help="notebooks at a time (default 1: figures are timed)")
+    f.add_argument("--timeout", type=_positive(float), default=None, help="seconds per notebook")
+    t = sub.add_parser("test", help="run nbdev_test on every notebook (test scale), with a timeout and a summary line")
+    t.add_argument("--flags", nargs="*", default=[], help="cell flags to run anyway (slow: also each figure at smoke scale)")
     t.add_argument("--only", nargs="+", metavar="SUBSTRING", help="only notebooks whose path contains one of these")
-    t.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
-    t.add_argument("--timeout", type=float, default=900)
+    t.add_argument("--workers", type=_positive(int), default=min(2, os.cpu_count() or 1))
+    t.add_argument("--timeout", type=_positive(float), default=900, help="seconds per notebook")
+    d = sub.add_parser("data", help="list the datasets and pretrained weights the full-scale figures need, with their status")
+    d.add_argument("--download", action="store_true", help="fetch what torchvision and timm can download")
+    o = sub.add_parser("outputs", help="execute the module notebooks and store their outputs (for readers and the docs)")
+    o.add_argument("--only", nargs="+", metavar="SUBSTRING")
+    o.add_argument("--scale", choices=("test", "quick"), default="quick")
+    o.add_argument("--workers", type=_positive(int), default=min(2, os.cpu_count() or 1))
+    o.add_argument("--timeout", type=_positive(float), default=900)
     sub.add_parser("readme", help="regenerate README.md from nbs/index.ipynb")
     args = p.parse_args(argv)
-    return {"figures": cmd_figures, "test": cmd_test, "readme": cmd_readme}[args.command](args)
+    env_scale = os.environ.get("XAIROBUST_SCALE")
+    if args.command == "figures":
+        if args.scale is None:
+            if env_scale and env_scale not in scales: return _fail(f"$XAIROBUST_SCALE must be one of {scales}, got {env_scale!r}")
+            args.scale = env_scale or "quick"
+    try:
+        return {"figures": cmd_figures, "test": cmd_test, "readme": cmd_readme, "data": cmd_data, "outputs": cmd_outputs}[args.command](args)
+    except FileNotFoundError as e:
+        if "no xairobust repository" in str(e): return _fail(str(e))
+        raise
 
 # %% ../nbs/90_cli.ipynb #6eb19e4e
 #| eval: false

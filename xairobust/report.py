@@ -11,8 +11,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SCALES', 'SMOKE_SHAPES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'smoke_dataset', 'show_relevance',
-           'show_image']
+__all__ = ['SCALES', 'SMOKE_SHAPES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'numbers_digest', 'smoke_dataset',
+           'show_relevance', 'show_image']
 
 # %% ../nbs/03_report.ipynb #6e962193
 SCALES = ("test", "quick", "smoke", "full")
@@ -62,7 +62,17 @@ def save_figure(fig, fig_id: str, numbers: dict, scale: str, seeds=None, started
                   run_seconds=None if started is None else round(time.time() - started, 2),
                   written=time.strftime("%Y-%m-%d %H:%M:%S"))
     js.write_text(json.dumps(record, indent=1, default=_jsonable))
+    shown = json.dumps(record["numbers"], indent=1, default=_jsonable)
+    if len(shown) > 3000: shown = shown[:3000] + f"\n... (the rest in {js.name})"
+    print(f"{fig_id}: {png.name} and {js.name} written ({scale} scale); the numbers behind the figure:\n{shown}")
+    print(f"numbers digest {numbers_digest(numbers)}")
     return png, js
+
+def numbers_digest(numbers: dict) -> str:
+    "A short digest of a figure's numbers as its JSON stores them (the figure runner's stored output shows it; a test compares)."
+    import hashlib
+    canonical = json.dumps(json.loads(json.dumps(numbers, default=_jsonable)), sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 # %% ../nbs/03_report.ipynb #ccaa049a
 SMOKE_SHAPES = {"cifar10": (3, 32, 32), "svhn": (3, 32, 32), "mnist": (1, 28, 28), "fashion-mnist": (1, 28, 28),
