@@ -17,7 +17,9 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
   "$VENV/bin/python" -m pip install -q --upgrade pip
   "$VENV/bin/python" -m pip install -q "torch==2.14.1" "torchvision==0.29.1"
   "$VENV/bin/python" -m pip install -q -e "$REPO[dev]"
-  # benchmark-only peer: it pins requests~=2.25.1, which conflicts with jupyterlab
+  # the bench extra: reference implementations the tests and benchmarks compare with; torchattacks pins
+  # requests~=2.25.1, which conflicts with jupyterlab, so it comes without its (already installed) dependencies
+  "$VENV/bin/python" -m pip install -q "zennit==0.5.1"
   "$VENV/bin/python" -m pip install -q --no-deps "torchattacks==3.5.1"
   echo "$WANT" > "$STAMP"
 fi

@@ -11,8 +11,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SCALES', 'SMOKE_SHAPES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'numbers_digest', 'smoke_dataset',
-           'show_relevance', 'show_image']
+__all__ = ['SCALES', 'SMOKE_SHAPES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'numbers_digest', 'spread_plot',
+           'smoke_dataset', 'show_relevance', 'show_image']
 
 # %% ../nbs/03_report.ipynb #6e962193
 SCALES = ("test", "quick", "smoke", "full")
@@ -73,6 +73,24 @@ def numbers_digest(numbers: dict) -> str:
     import hashlib
     canonical = json.dumps(json.loads(json.dumps(numbers, default=_jsonable)), sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+# %% ../nbs/03_report.ipynb #f0236a2e
+def spread_plot(ax,                       # matplotlib axes to draw on
+                records: list[dict],      # one dict per (seed, group), e.g. {"method": "LRP", "seed": 0, "hit rate": 0.6}
+                x: str,                   # key of the groups along the x axis
+                y: str,                   # key of the value
+                hue: str | None = None,   # key of a second grouping, drawn side by side
+                title: str | None = None):
+    "Bars at the mean of `y` per `x` (and `hue`) with a one-standard-deviation error bar and one dot per seed (seaborn)."
+    import pandas as pd, seaborn as sns
+    if not records: raise ValueError("`records` is empty: nothing to plot")
+    missing = {k for k in (x, y, hue) if k} - set(records[0])
+    if missing: raise ValueError(f"the records have no key(s) {sorted(missing)}; they have {sorted(records[0])}")
+    frame = pd.DataFrame(records)
+    sns.barplot(frame, x=x, y=y, hue=hue, errorbar="sd", capsize=0.15, alpha=0.75, ax=ax)
+    sns.stripplot(frame, x=x, y=y, hue=hue, dodge=hue is not None, color="k", size=3, legend=False, ax=ax)
+    if title: ax.set_title(title, fontsize=10)
+    return ax
 
 # %% ../nbs/03_report.ipynb #ccaa049a
 SMOKE_SHAPES = {"cifar10": (3, 32, 32), "svhn": (3, 32, 32), "mnist": (1, 28, 28), "fashion-mnist": (1, 28, 28),
