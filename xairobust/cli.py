@@ -11,8 +11,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['FIGURES', 'FIGURE_IDS', 'DATASETS', 'repo_root', 'find_notebooks', 'figure_status', 'catalogue_markdown',
-           'package_map', 'package_map_markdown', 'NotebookResult', 'run_notebook', 'run_notebooks', 'cmd_test',
-           'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs', 'readme_from_index', 'cmd_readme', 'main']
+           'gallery_markdown', 'package_map', 'package_map_markdown', 'NotebookResult', 'run_notebook', 'run_notebooks',
+           'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs', 'readme_from_index', 'cmd_readme',
+           'main']
 
 # %% ../nbs/90_cli.ipynb #8e4efded
 FIGURES = [
@@ -81,6 +82,15 @@ def catalogue_markdown(root=None) -> str:
         link = f"[{s['id']}](figures/{s['id']}.png)" if s["figure"] else s["id"]
         rows.append(f"| {link} | {s['chapter']} | {s['what']} | {status} |")
     return "\n".join(rows)
+
+def gallery_markdown(root=None, per_row: int = 3, width: int = 260) -> str:
+    "The regenerated figures as a table of thumbnails (HTML `img` in markdown: GitHub and Quarto both render it)."
+    shown = [s for s in figure_status(root) if s["figure"]]
+    if not shown: return "_No figure has been regenerated yet: run `xairobust figures`._"
+    cells = [f'<a href="figures/{s["id"]}.png"><img src="figures/{s["id"]}.png" width="{width}"></a><br>`{s["id"]}` ({s["chapter"]})'
+             for s in shown]
+    rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row])) for i in range(0, len(cells), per_row)]
+    return "\n".join(["| " + " | ".join([" "] * per_row) + " |", "|" + "---|" * per_row] + ["| " + " | ".join(r) + " |" for r in rows])
 
 # %% ../nbs/90_cli.ipynb #ff7bb375
 def package_map(root=None) -> list[tuple[str, str, str]]:
