@@ -4,25 +4,26 @@
 
 # %% ../nbs/02_train.ipynb #01a9d957
 from __future__ import annotations
-import hashlib, json, math, os, time
+import functools, hashlib, inspect, json, math, os, re, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 from fastprogress.fastprogress import master_bar, progress_bar
 
-from .core import (as_generator, check_model, check_number, get_device, load_checkpoint,
-                            save_checkpoint, checkpoint_paths)
+from .core import (as_generator, check_model, check_number, get_device, load_checkpoint, save_checkpoint,
+                            checkpoint_paths, checkpoint_info, tensors_digest, CheckpointError, LegacyCheckpointWarning)
 from .data import load_dataset
 from .report import zoo_scale
 
 # %% auto #0
 __all__ = ['RECIPES', 'ZOO_SCALES', 'logits_of', 'LogitsOnly', 'cross_entropy_loss', 'iterate_batches', 'num_batches', 'predict',
-           'accuracy', 'FitConfig', 'fit', 'Recipe', 'register_recipe', 'zoo_dir', 'test_recipe', 'find_recipe',
-           'get_model', 'build_model', 'zoo_info']
+           'accuracy', 'callable_key', 'data_fingerprint', 'num_items', 'RestartWarning', 'fit', 'Recipe',
+           'register_recipe', 'zoo_dir', 'test_recipe', 'find_recipe', 'get_model', 'build_model', 'zoo_info']
 
 # %% ../nbs/02_train.ipynb #9f5ae350
 def logits_of(output) -> torch.Tensor:
@@ -94,40 +95,113 @@ def _unflatten_optimizer(tensors: dict, rest: dict) -> dict:
 def _config_hash(config: dict) -> str:
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
-@dataclass
-class FitConfig:
-    epochs: int = 5
-    lr: float = 1e-3
-    batch_size: int = 128
-    optimizer: str = "adam"
-    weight_decay: float = 0.0
-    schedule: str | None = "cosine"
-    seed: int = 0
+def _stable(obj, depth: int = 0):
+    "A JSON-able description of `obj` that is the same in every process: no memory addresses, tensors by digest."
+    if depth > 6: return type(obj).__qualname__
+    if obj is None or isinstance(obj, (bool, int, float, str)): return obj
+    if isinstance(obj, torch.Tensor): return dict(tensor=tensors_digest({"t": obj})[:16])
+    if isinstance(obj, (list, tuple)): return [_stable(v, depth + 1) for v in obj]
+    if isinstance(obj, dict): return {str(k): _stable(v, depth + 1) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(obj, functools.partial):
+        return dict(partial=_stable(obj.func, depth + 1), args=_stable(obj.args, depth + 1), kwargs=_stable(obj.keywords, depth + 1))
+    if inspect.isfunction(obj) or inspect.isbuiltin(obj) or inspect.isclass(obj) or inspect.ismethod(obj):
+        return obj.__qualname__           # by qualified name only (a notebook's `__main__` function = the package's)
+    if isinstance(obj, nn.Module):
+        return dict(type=type(obj).__qualname__, state=_stable(dict(obj.state_dict()), depth + 1),
+                    attrs=_stable({k: v for k, v in vars(obj).items() if not k.startswith("_") and k != "training"}, depth + 1))
+    if hasattr(obj, "__dict__"): return dict(type=type(obj).__qualname__, attrs=_stable(vars(obj), depth + 1))
+    r = repr(obj)
+    return type(obj).__qualname__ if re.search(r"0x[0-9a-fA-F]{6,}", r) else r
+
+def callable_key(fn) -> str | dict | None:
+    "What identifies a loss or augmentation across processes: a function's qualified name, a callable object's type and state."
+    return _stable(fn)
+
+def _item_bytes(obj) -> bytes:
+    if isinstance(obj, torch.Tensor): return tensors_digest({"t": obj}).encode()
+    if isinstance(obj, (tuple, list)): return b"(" + b",".join(_item_bytes(v) for v in obj) + b")"
+    if isinstance(obj, dict): return b"{" + b",".join(str(k).encode() + b":" + _item_bytes(v) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))) + b"}"
+    if hasattr(obj, "__array__"): a = np.asarray(obj); return f"{a.dtype}{a.shape}".encode() + a.tobytes()
+    if hasattr(obj, "tobytes"): return obj.tobytes()       # e.g. a PIL image
+    return repr(obj).encode()
+
+def data_fingerprint(data, samples: int = 64) -> dict:
+    "The length of `data` (`(x, y)` tensors or a map-style dataset) and a digest of `samples` items at fixed, evenly spaced positions."
+    n = num_items(data)
+    idx = sorted(set(torch.linspace(0, n - 1, min(samples, n)).round().long().tolist())) if n else []
+    h = hashlib.sha256()
+    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor):
+        h.update(f"{tuple(data[0].shape)}{data[0].dtype}{tuple(data[1].shape)}{data[1].dtype}".encode())
+        for i in idx: h.update(_item_bytes((data[0][i], data[1][i])))
+    else:
+        for i in idx: h.update(_item_bytes(data[i]))
+    return dict(length=n, sample_digest=h.hexdigest()[:16])
+
+def num_items(data) -> int:
+    return len(data[0]) if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor) else len(data)
+
+class RestartWarning(UserWarning):
+    "`fit` found a checkpoint but trains from the first epoch: the message says why."
+
+def _resume_key(config: dict, data: dict, init: str) -> dict: return dict(config=config, data=data, init=init)
+
+def _why_not_resume(stored: dict, key: dict) -> str | None:
+    "Why the stored checkpoint cannot continue this run (None when it can)."
+    if "resume_key" not in stored: return "it was written by an older version of `fit` (no resume key)"
+    old = stored["resume_key"]
+    if old == key: return None
+    why = []
+    if old.get("data") != key["data"]: why.append(f"the training data differ (stored {old.get('data')}, now {key['data']})")
+    if old.get("init") != key["init"]: why.append("the model's initial weights differ")
+    oc, nc = old.get("config", {}), key["config"]
+    diff = [k for k in sorted(set(oc) | set(nc)) if oc.get(k) != nc.get(k)]
+    if diff: why.append("the configuration differs in " + ", ".join(f"{k} ({oc.get(k)!r} -> {nc.get(k)!r})" for k in diff))
+    return "; ".join(why) or "its resume key differs"
 
 def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entropy_loss, lr: float = 1e-3,
         batch_size: int = 128, optimizer: str = "adam", weight_decay: float = 0.0, schedule: str | None = "cosine",
         seed: int = 0, augment: Callable | None = None, checkpoint_dir=None, valid=None, device=None,
         progress: bool = True, on_epoch_end: Callable | None = None) -> list[dict]:
-    "Train `model` on `train` (`(x, y)` tensors or a dataset); return the per-epoch history. Resumes from `checkpoint_dir`."
+    """Train `model` on `train` (`(x, y)` tensors or a dataset); return the per-epoch history. With `checkpoint_dir`, a checkpoint
+    after every epoch, and a run with the same data, configuration and initial weights resumes after the last finished epoch;
+    any other run there restarts and says why (`RestartWarning`)."""
     check_model(model); check_number(epochs, "epochs", low=1, integer=True); check_number(lr, "lr", low=0, low_open=True)
-    check_number(batch_size, "batch_size", low=1, integer=True)
+    check_number(batch_size, "batch_size", low=1, integer=True); check_number(weight_decay, "weight_decay", low=0)
+    check_number(seed, "seed", low=0, integer=True)
     if optimizer not in ("adam", "sgd"): raise ValueError(f"`optimizer` must be 'adam' or 'sgd', got {optimizer!r}")
     if schedule not in (None, "cosine"): raise ValueError(f"`schedule` must be None or 'cosine', got {schedule!r}")
+    if not callable(loss_fn): raise TypeError(f"`loss_fn` must be callable as loss_fn(output, y, x), got {type(loss_fn).__name__}")
+    if augment is not None and not callable(augment): raise TypeError(f"`augment` must be callable or None, got {type(augment).__name__}")
+    if not (isinstance(train, (tuple, list)) and len(train) == 2 and isinstance(train[0], torch.Tensor)) and not (hasattr(train, "__getitem__") and hasattr(train, "__len__")):
+        raise TypeError(f"`train` must be (x, y) tensors or a map-style dataset, got {type(train).__name__}")
+    if isinstance(train, (tuple, list)) and len(train) == 2 and isinstance(train[0], torch.Tensor) and len(train[0]) != len(train[1]):
+        raise ValueError(f"`train` has {len(train[0])} images but {len(train[1])} labels")
+    if num_items(train) == 0: raise ValueError("`train` is empty")
     device = get_device(device); model.to(device)
     opt = (torch.optim.Adam(model.parameters(), lr=lr, weight_decay=weight_decay) if optimizer == "adam" else
            torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, weight_decay=weight_decay, nesterov=True))
     config = dict(epochs=epochs, lr=lr, batch_size=batch_size, optimizer=optimizer, weight_decay=weight_decay,
-                  schedule=schedule, seed=seed, loss=getattr(loss_fn, "__qualname__", str(loss_fn)),
-                  augment=getattr(augment, "__qualname__", None), model=type(model).__qualname__)
+                  schedule=schedule, seed=seed, loss=callable_key(loss_fn), augment=callable_key(augment),
+                  model=type(model).__qualname__)
     start, history, ckpt = 0, [], None
     if checkpoint_dir is not None:
         ckpt = Path(checkpoint_dir) / "last"
+        key = _resume_key(config, data_fingerprint(train), tensors_digest(model.state_dict()))
         if checkpoint_paths(ckpt)[0].exists():
-            tensors, meta = load_checkpoint(ckpt, device=device)
-            if meta.get("config_hash") == _config_hash(config):
+            why = None
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", LegacyCheckpointWarning)
+                    tensors, meta = load_checkpoint(ckpt, device=device)
+                why = _why_not_resume(meta, key)
+            except CheckpointError as e: why = f"the checkpoint is damaged ({e})"
+            if why is None:
                 model.load_state_dict({k[len("model."):]: v for k, v in tensors.items() if k.startswith("model.")})
                 opt.load_state_dict(_unflatten_optimizer({k: v for k, v in tensors.items() if k.startswith("opt.")}, meta["optimizer"]))
                 start, history = meta["epoch"], meta["history"]
+            else:
+                warnings.warn(f"fit: not resuming from {checkpoint_paths(ckpt)[0]}: {why}. Training from epoch 1; the checkpoint "
+                              "is replaced after the first epoch.", RestartWarning, stacklevel=2)
     epoch_bar = master_bar(range(start, epochs)) if progress else range(start, epochs)
     for epoch in epoch_bar:
         torch.manual_seed(seed * 100_003 + epoch)
@@ -149,8 +223,7 @@ def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entr
         if ckpt is not None:
             opt_tensors, opt_rest = _flatten_optimizer(opt.state_dict())
             tensors = {**{f"model.{k}": v for k, v in model.state_dict().items()}, **opt_tensors}
-            save_checkpoint(ckpt, tensors, dict(epoch=epoch + 1, history=history, optimizer=opt_rest,
-                                                config=config, config_hash=_config_hash(config)))
+            save_checkpoint(ckpt, tensors, dict(epoch=epoch + 1, history=history, optimizer=opt_rest, resume_key=key))
         if on_epoch_end is not None: on_epoch_end(epoch + 1, record)
     model.eval()
     return history
@@ -176,8 +249,8 @@ class Recipe:
         # functions are named by qualified name only: a recipe registered while its notebook runs
         # (module `__main__`) must get the same key as the one imported from the package
         cfg = dict(name=self.name, dataset=self.dataset, scale=self.scale, version=self.version,
-                   build=self.build.__qualname__, fit=self.fit_kwargs, loss=self.loss_fn.__qualname__,
-                   augment=None if self.augment is None else self.augment.__qualname__)
+                   build=self.build.__qualname__, fit=self.fit_kwargs, loss=callable_key(self.loss_fn),
+                   augment=callable_key(self.augment))
         if self.train_limit is not None: cfg["train_limit"] = self.train_limit
         return cfg
 
@@ -240,14 +313,28 @@ def get_model(name: str, dataset: str = "embedded-mnist", scale: str | None = No
             save_checkpoint(path, model, dict(recipe=recipe.config(), test_accuracy=acc, train_seconds=time.time() - t0,
                                               history=history, torch=torch.__version__))
             import shutil; shutil.rmtree(str(path) + "-training", ignore_errors=True)
-        else: load_checkpoint(path, model)
+        else: _load_zoo_file(path, model, name, dataset)
     return model.to(device).eval()
+
+def _load_zoo_file(path: Path, model: nn.Module, name: str, dataset: str) -> dict:
+    "Load a cached zoo file into `model`, verified; a damaged one raises `CheckpointError` saying how to retrain, a legacy one is rewritten in the verified format."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try: _, info = load_checkpoint(path, model)
+        except CheckpointError as e:
+            raise CheckpointError(f"{e}. The zoo retrains it with get_model({name!r}, {dataset!r}, retrain=True)") from None
+    for w in caught:
+        if issubclass(w.category, LegacyCheckpointWarning):
+            save_checkpoint(path, model, info)          # structure, sizes and keys were verified: from now on with a digest
+            print(f"zoo: {checkpoint_paths(path)[0].name} rewritten in the verified checkpoint format")
+        else: warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return info
 
 def build_model(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> nn.Module:
     "The untrained model (random weights, eval mode) that a zoo recipe builds: the smoke scale's stand-in for a trained full-scale model."
     return find_recipe(name, dataset, scale).build().eval()
 
 def zoo_info(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> dict | None:
-    "The JSON record of a cached zoo model (test accuracy, training time, history), or `None` if not trained yet."
-    st, js = checkpoint_paths(zoo_dir() / find_recipe(name, dataset, scale).key)
-    return json.loads(js.read_text()) if js.exists() else None
+    "The verified record of a cached zoo model (recipe, test accuracy, training time, history), or `None` if not trained yet."
+    path = zoo_dir() / find_recipe(name, dataset, scale).key
+    return checkpoint_info(path) if checkpoint_paths(path)[0].exists() else None
