@@ -14,14 +14,16 @@ from ..core import check_choice, check_images, check_model, check_number, check_
 from .cnn import MNIST_MEAN, MNIST_STD, Normalize, PlainCNN, random_shift
 from .capsnet import (QUICK_CAPSNET, CapsNet, CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss,
                                       capsule_lengths, squash)
-from ..train import Recipe, cross_entropy_loss, get_model, register_recipe, test_recipe
+from ..train import Recipe, build_model, cross_entropy_loss, get_model, register_recipe, test_recipe
+from ..data import load_dataset
+from ..report import SCALES, figure_scale, smoke_dataset, zoo_scale
 
 # %% auto #0
 __all__ = ['ADJACENCIES', 'C4_SEEDS', 'QUICK_GRACAPSNET', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS',
            'C4_DATASETS', 'grid_adjacency', 'GraphCaps', 'GraCapsNet', 'PoolingAttentionExplainer',
            'gracapsnet_mnist_quick', 'gracapsnet_released_mnist_quick', 'gracapsnet_mnist', 'gracapsnet_cifar',
            'sweep_poses', 'dimension_sweep', 'gracapsnet_recon', 'capsnet_matched', 'cnn_matched', 'c4_recipe_name',
-           'c4_model', 'parameter_count']
+           'c4_model', 'parameter_count', 'c4_figure_model', 'c4_data']
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #088b5f46
 ADJACENCIES = ("released", "gaussian", "identity")
@@ -287,3 +289,30 @@ def parameter_count(model: nn.Module, exclude: str | None = "decoder") -> int:
     "Number of trainable parameters of `model`, without the submodule named `exclude` (default: the reconstruction decoder)."
     check_model(model)
     return sum(p.numel() for n, p in model.named_parameters() if p.requires_grad and not (exclude and n.split(".")[0] == exclude))
+
+# %% ../../nbs/models/02_gracapsnet.ipynb #69b820d8
+def c4_figure_model(model: str,                      # a key or value of `C4_MODELS`
+                    seed: int = 0,                   # training seed (full and smoke scale: 0 only)
+                    dataset: str = "embedded-mnist", # 'embedded-mnist' (test/quick) or one of `C4_DATASETS`
+                    scale: str | None = None,        # figure scale (default: the current one)
+                    **kwargs) -> nn.Module:
+    "The model a C4 figure uses at figure scale `scale`: trained from the zoo, or untrained (random weights) at 'smoke'."
+    scale = check_choice(scale or figure_scale(), SCALES, "scale")
+    if scale == "smoke": return build_model(c4_recipe_name(model, seed), dataset, "full")
+    return c4_model(model, seed, dataset, zoo_scale(scale), **kwargs)
+
+def c4_data(dataset: str = "embedded-mnist",  # 'embedded-mnist' (test/quick) or one of `C4_DATASETS`
+            n: int | None = None,             # the first `n` images (None: all; at 'smoke' 8)
+            scale: str | None = None,         # figure scale (default: the current one)
+            split: str = "test",              # 'train' or 'test'
+            root=None) -> tuple[torch.Tensor, torch.Tensor]:
+    "`(x, y)` tensors of a C4 figure: the embedded digits, the smoke stand-in at the real shape, or the real data set."
+    scale = check_choice(scale or figure_scale(), SCALES, "scale")
+    if n is not None: check_number(n, "n", low=1, integer=True)
+    if scale == "smoke": data = smoke_dataset(dataset, n=n or 8)
+    else: data = load_dataset(dataset, split, root=root)
+    if isinstance(data, (tuple, list)): x, y = data
+    else:
+        items = [data[i] for i in range(min(n or len(data), len(data)))]
+        x, y = torch.stack([torch.as_tensor(a) for a, _ in items]), torch.as_tensor([int(b) for _, b in items])
+    return x[:n], y[:n].long()
