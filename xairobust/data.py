@@ -14,9 +14,11 @@ import torch.nn.functional as F
 from .core import as_generator, check_choice, check_images, check_number
 
 # %% auto #0
-__all__ = ['EMBEDDED_SPLITS', 'TORCHVISION_DATASETS', 'embedded_mnist', 'sklearn_digits', 'DatasetUnavailable', 'data_root',
-           'torchvision_dataset', 'image_folder', 'affnist', 'pad_to', 'affine_matrices', 'affine_digits', 'multimnist',
-           'digit_box', 'two_digit_images', 'load_dataset']
+__all__ = ['EMBEDDED_SPLITS', 'TORCHVISION_DATASETS', 'CANVAS', 'DATASETS', 'embedded_mnist', 'sklearn_digits',
+           'DatasetUnavailable', 'data_root', 'DataFolderError', 'usable_root', 'torchvision_dataset', 'image_folder',
+           'DatasetCorrupt', 'check_labels', 'affnist', 'pad_to', 'affine_matrices', 'affine_digits', 'multimnist',
+           'digit_box', 'two_digit_images', 'random_translation', 'embedded_mnist_40', 'embedded_affnist',
+           'embedded_multimnist_40', 'Padded', 'PairDataset', 'load_dataset']
 
 # %% ../nbs/01_data.ipynb #167a05af
 EMBEDDED_SPLITS = ("train", "test", "all")
@@ -62,9 +64,35 @@ def _how_to_provide(name, root):
             f"network allows, or by copying torchvision's {TORCHVISION_DATASETS.get(name, name)} files into {root} "
             f"(or set $XAIROBUST_DATA / pass root=...)")
 
+class DataFolderError(DatasetUnavailable):
+    "The data folder cannot be used: it lies under a file, or it cannot be created or written."
+
+def _folder_problem(root: Path) -> str | None:
+    "Why `root` cannot hold data (a file in its place or above it), or None."
+    for p in (root, *root.parents):
+        if p.exists():
+            return None if p.is_dir() else (f"{p} is a file, not a folder" if p == root else f"it lies under {p}, which is a file")
+    return None
+
+def usable_root(root: Path, write: bool = False) -> Path:
+    "`root` if it can hold data (and, with `write`, be created and written); else `DataFolderError` naming the folder."
+    root = Path(root)
+    why = _folder_problem(root)
+    if why is None and write:
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            probe = Path(tempfile.mkdtemp(prefix=".write-test-", dir=root)); probe.rmdir()
+        except OSError as e: why = f"it cannot be created or written ({type(e).__name__}: {e.strerror or e})"
+    if why is not None:
+        raise DataFolderError(f"data folder {root} cannot be used: {why}. Point $XAIROBUST_DATA (or root=...) at a "
+                              "writable folder") from None
+    return root
+
 def _download_staged(cls, root: Path, name: str, timeout: float, kwargs: dict):
-    root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=root))
+    usable_root(root, write=True)
+    try: staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=root))
+    except OSError as e: raise DataFolderError(f"data folder {root} cannot be written ({type(e).__name__}: {e.strerror or e}); "
+                                               "point $XAIROBUST_DATA (or root=...) at a writable folder") from None
     old = socket.getdefaulttimeout(); socket.setdefaulttimeout(timeout)
     try:
         cls(str(staging), download=True, **kwargs)
@@ -84,7 +112,7 @@ def torchvision_dataset(name: str, split: str = "train", root=None, download: bo
     check_choice(name, tuple(TORCHVISION_DATASETS), "name"); check_choice(split, ("train", "test"), "split")
     cls = getattr(torchvision.datasets, TORCHVISION_DATASETS[name])
     kwargs = {"split": split} if name == "svhn" else {"train": split == "train"}
-    root = data_root(root)
+    root = usable_root(data_root(root))
     transform = transform or torchvision.transforms.ToTensor()
     try: return cls(str(root), download=False, transform=transform, **kwargs)
     except RuntimeError as e:
@@ -104,16 +132,50 @@ def image_folder(root, size: int = 224, resize: int | None = None):
     tf = T.Compose([T.Resize(resize or int(size * 256 / 224)), T.CenterCrop(size), T.ToTensor()])
     return ImageFolder(str(root), transform=tf)
 
+class DatasetCorrupt(ValueError):
+    "A data file that exists but does not hold what it should (truncated, empty, wrong keys, shapes or labels)."
+
+def check_labels(y: torch.Tensor, n: int, num_classes: int, source) -> torch.Tensor:
+    "`y` as `(n,)` long labels in `[0, num_classes)`, else `DatasetCorrupt` naming `source`."
+    y = torch.as_tensor(y)
+    if y.dim() != 1 or len(y) != n:
+        raise DatasetCorrupt(f"{source}: {n} images but labels of shape {tuple(y.shape)}; expected ({n},)")
+    if y.is_floating_point() and not bool((y == y.round()).all()):
+        raise DatasetCorrupt(f"{source}: labels must be whole numbers, got non-integer values")
+    y = y.long()
+    if n and (int(y.min()) < 0 or int(y.max()) >= num_classes):
+        raise DatasetCorrupt(f"{source}: labels must lie in [0, {num_classes - 1}], got min {int(y.min())} and max {int(y.max())}")
+    return y
+
 def affnist(path) -> tuple[torch.Tensor, torch.Tensor]:
-    "affNIST from one of its official `.mat` files (e.g. `test.mat`, `training_batches/1.mat`): `(x (N,1,40,40) in [0,1], y)`."
+    """affNIST from one of its official `.mat` files (e.g. `test.mat`, `training_batches/1.mat`): `(x (N,1,40,40) in [0,1], y)`.
+    A missing file raises `DatasetUnavailable`; one that is truncated, empty, lacks `affNISTdata.image`/`label_int`,
+    has images that are not 1600 pixels of 0..255, or labels that do not match the images or lie outside 0..9
+    raises `DatasetCorrupt`; both name the file."""
     from scipy.io import loadmat
     path = Path(path)
     if not path.is_file():
         raise DatasetUnavailable(f"affNIST file {path} not found; download the official .mat files (e.g. test.mat "
                                  "from the affNIST page), unzip them and pass the path of one .mat file")
-    data = loadmat(str(path), struct_as_record=False, squeeze_me=True)["affNISTdata"]
-    images = np.asarray(data.image).T.reshape(-1, 1, 40, 40)
-    return torch.tensor(images / 255.0, dtype=torch.float32), torch.tensor(np.asarray(data.label_int), dtype=torch.long).reshape(-1)
+    try: mat = loadmat(str(path), struct_as_record=False, squeeze_me=True)
+    except Exception as e:
+        raise DatasetCorrupt(f"affNIST file {path} cannot be read as a .mat file ({type(e).__name__}: {e}); "
+                             "it may be truncated or empty: download it again") from None
+    if "affNISTdata" not in mat:
+        raise DatasetCorrupt(f"affNIST file {path} has no 'affNISTdata' entry (found {sorted(k for k in mat if not k.startswith('__'))})")
+    data = mat["affNISTdata"]
+    if not (hasattr(data, "image") and hasattr(data, "label_int")):
+        raise DatasetCorrupt(f"affNIST file {path}: 'affNISTdata' must hold the fields 'image' and 'label_int'")
+    images = np.asarray(data.image)
+    if images.ndim == 1: images = images[:, None]                          # squeeze_me drops the axis of a single image
+    if images.ndim != 2 or images.shape[0] != 1600 or images.shape[1] == 0:
+        raise DatasetCorrupt(f"affNIST file {path}: 'image' must be 1600 x N (one 40x40 image per column), got shape {images.shape}")
+    if images.dtype.kind not in "uif" or images.min() < 0 or images.max() > 255:
+        raise DatasetCorrupt(f"affNIST file {path}: 'image' must hold pixel values 0..255")
+    n = images.shape[1]
+    y = check_labels(torch.as_tensor(np.atleast_1d(np.asarray(data.label_int)).astype(np.float64)), n, 10, f"affNIST file {path}")
+    x = torch.tensor(images.T.reshape(-1, 1, 40, 40) / 255.0, dtype=torch.float32)
+    return x, y
 
 # %% ../nbs/01_data.ipynb #3e068a08
 def pad_to(x: torch.Tensor, canvas: int) -> torch.Tensor:
@@ -171,8 +233,11 @@ def multimnist(x: torch.Tensor, y: torch.Tensor, n: int, canvas: int = 36, max_s
         clash = y[first] == y[second]
     shifts = torch.randint(-max_shift, max_shift + 1, (n, 2, 2), generator=g)
     padded = pad_to(x, canvas)
-    layers = torch.stack([torch.stack([_shift(padded[i], *shifts[k, j].tolist()) for j, i in enumerate((first[k], second[k]))])
-                          for k in range(n)])
+    layers = torch.stack([padded[first], padded[second]], 1)               # (n, 2, C, canvas, canvas)
+    flat, offsets = layers.view(2 * n, *layers.shape[2:]), shifts.view(2 * n, 2)
+    for off in offsets.unique(dim=0):                                     # one slice copy per distinct shift
+        hit = (offsets == off).all(1)
+        flat[hit] = _shift(flat[hit], *off.tolist())
     return layers.amax(1), torch.stack([y[first], y[second]], 1), layers
 
 # %% ../nbs/01_data.ipynb #9c2fa36c
@@ -212,10 +277,89 @@ def two_digit_images(x: torch.Tensor, y: torch.Tensor, n: int, layout: str = "si
             boxes[k, j] = digit_box(x[i], threshold) + torch.tensor([top, left, top, left])
     return images, torch.stack([y[first], y[second]], 1), boxes
 
+# %% ../nbs/01_data.ipynb #62d734c5
+CANVAS = 40
+
+def random_translation(x: torch.Tensor, max_shift: int = 6) -> torch.Tensor:
+    "Augmentation: shift each image of the batch by its own random whole-pixel offset in `[-max_shift, max_shift]` (zero fill)."
+    shifts = torch.randint(-max_shift, max_shift + 1, (len(x), 2)).tolist()
+    return torch.stack([_shift(img, dy, dx) for img, (dy, dx) in zip(x, shifts)])
+
+def embedded_mnist_40(split: str = "train") -> tuple[torch.Tensor, torch.Tensor]:
+    "The embedded digits centred on the 40x40 canvas: `(x (N,1,40,40), y)`."
+    x, y = embedded_mnist(split)
+    return pad_to(x, CANVAS), y
+
+@functools.lru_cache(maxsize=4)
+def _embedded_affnist(seed: int):
+    x, y = embedded_mnist("test")
+    return affine_digits(x, canvas=CANVAS, seed=seed)[0], y
+
+def embedded_affnist(seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    "The affNIST stand-in: the 1,000 embedded test digits under one random affine map each (`affine_digits` defaults, `seed`)."
+    x, y = _embedded_affnist(int(check_number(seed, "seed", low=0, integer=True)))
+    return x.clone(), y.clone()
+
+@functools.lru_cache(maxsize=4)
+def _embedded_multimnist(split: str, seed: int):
+    x, y = embedded_mnist(split)
+    images, labels, _ = multimnist(x, y, len(x), canvas=CANVAS, max_shift=4, seed=seed)
+    return images, labels
+
+def embedded_multimnist_40(split: str = "train", seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    "Overlapping pairs on the 40x40 canvas from the embedded `split` digits (one pair per digit): `(x (N,1,40,40), labels (N,2))`."
+    check_choice(split, ("train", "test"), "split")
+    x, y = _embedded_multimnist(split, int(check_number(seed, "seed", low=0, integer=True)))
+    return x.clone(), y.clone()
+
+class Padded(torch.utils.data.Dataset):
+    "A dataset of `(C,H,W)` images centred on a `canvas` x `canvas` zero image."
+    def __init__(self, dataset, canvas: int = CANVAS): self.dataset, self.canvas = dataset, canvas
+    def __len__(self): return len(self.dataset)
+    def __getitem__(self, i):
+        x, y = self.dataset[i]
+        return pad_to(torch.as_tensor(x)[None], self.canvas)[0], y
+
+class PairDataset(torch.utils.data.Dataset):
+    "MultiMNIST-style pairs over a digit dataset: item `k` overlays digit `k` and a partner of another class, each shifted (seeded per item)."
+    def __init__(self, dataset, canvas: int = CANVAS, max_shift: int = 4, seed: int = 0):
+        self.dataset, self.canvas, self.max_shift, self.seed = dataset, canvas, max_shift, seed
+    def __len__(self): return len(self.dataset)
+    def __getitem__(self, k):
+        g = torch.Generator().manual_seed(self.seed * 1_000_003 + k)
+        a, ya = self.dataset[k]
+        for _ in range(1000):
+            b, yb = self.dataset[int(torch.randint(len(self.dataset), (1,), generator=g))]
+            if int(yb) != int(ya): break
+        else: raise ValueError(f"PairDataset: no digit of a class other than {int(ya)} found for item {k} in 1,000 draws; "
+                               "the dataset must hold at least two classes")
+        s = torch.randint(-self.max_shift, self.max_shift + 1, (2, 2), generator=g).tolist()
+        pa, pb = (pad_to(torch.as_tensor(i)[None], self.canvas)[0] for i in (a, b))
+        return torch.maximum(_shift(pa, *s[0]), _shift(pb, *s[1])), torch.tensor([int(ya), int(yb)])
+
 # %% ../nbs/01_data.ipynb #9ce6e212
+DATASETS = ("embedded-mnist", "sklearn-digits", "embedded-mnist-40", "embedded-affnist", "embedded-multimnist-40",
+            *TORCHVISION_DATASETS, "mnist-40", "affnist", "multimnist-40")
+
 def load_dataset(name: str, split: str = "train", root=None, download: bool = False):
-    "Data by name: 'embedded-mnist', 'sklearn-digits' -> `(x, y)` tensors; 'mnist', 'fashion-mnist', 'svhn', 'cifar10' -> torchvision dataset."
+    """Data by name. Tensors `(x, y)`: 'embedded-mnist', 'sklearn-digits', 'embedded-mnist-40' (centred on 40x40),
+    'embedded-affnist' ('test': the affNIST stand-in), 'embedded-multimnist-40' ('train'/'test' pairs with labels `(N,2)`,
+    'single-test': the single centred test digits). Datasets: 'mnist', 'fashion-mnist', 'svhn', 'cifar10' (torchvision),
+    'mnist-40' (MNIST on 40x40), 'affnist' ('test': `<root>/affnist/test.mat`), 'multimnist-40' (pairs from MNIST,
+    'single-test' as for the embedded set)."""
+    if name not in DATASETS: raise ValueError(f"unknown dataset {name!r}; expected one of {DATASETS}")
     if name == "embedded-mnist": return embedded_mnist(split)
     if name == "sklearn-digits": return sklearn_digits(split)
+    if name == "embedded-mnist-40": return embedded_mnist_40(split)
+    if name == "embedded-affnist": check_choice(split, ("test",), "split"); return embedded_affnist(0)
+    if name == "embedded-multimnist-40":
+        check_choice(split, ("train", "test", "single-test"), "split")
+        return embedded_mnist_40("test") if split == "single-test" else embedded_multimnist_40(split)
     if name in TORCHVISION_DATASETS: return torchvision_dataset(name, split, root=root, download=download)
-    raise ValueError(f"unknown dataset {name!r}; expected one of {('embedded-mnist', 'sklearn-digits') + tuple(TORCHVISION_DATASETS)}")
+    if name == "mnist-40": return Padded(torchvision_dataset("mnist", split, root=root, download=download))
+    if name == "affnist":
+        check_choice(split, ("test",), "split")
+        return affnist(usable_root(data_root(root)) / "affnist" / "test.mat")
+    check_choice(split, ("train", "test", "single-test"), "split")
+    mnist = torchvision_dataset("mnist", "test" if split == "single-test" else split, root=root, download=download)
+    return Padded(mnist) if split == "single-test" else PairDataset(mnist, seed=0 if split == "train" else 1)
