@@ -9,7 +9,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import check_images, check_targets, check_model, check_choice
-from .lrp import LRP, _leaves, _LINEAR
+from .lrp import LRP, Norm, Pass, _leaves, _LINEAR, leak_recorder
 
 # %% auto #0
 __all__ = ['CLRP_VARIANTS', 'NORMALIZATIONS', 'contrast', 'CLRP', 'softmax_gradient_seeds', 'softmax_gradient_seed', 'SGLRP']
@@ -27,14 +27,28 @@ def _normalized(R: torch.Tensor) -> torch.Tensor:
     "Each map divided by its sum over (C, H, W) (maps that sum to 0 are left as they are)."
     return R / _sums(R)
 
+def _exact_capable(lrp: LRP) -> bool:
+    "Whether the one-pass route *can* be exact: every rule conserves and no rule has a stabiliser (each would absorb a share)."
+    rules = [r for _, r in lrp.composite.assign(lrp.model).values()] + [lrp.composite.rules.get("sum", Norm())]
+    return lrp.conserves and all(r.epsilon == 0 for r in rules if r is not None and not isinstance(r, Pass))
+
 def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bool = False):
     """`R_t / S_t - R_d / S_d` for the output relevances `seeds(logits) -> (2, N, K)` (target, dual), and `S_t`.
-    `normalize`: `"relevance"` divides each map by its own sum (two maps, one batched backward pass); `"output"` divides
-    each seed by its sum first, so by the linearity of every LRP rule in the output relevance the difference is the LRP of
-    *one* combined seed: one ordinary backward pass. The two agree exactly when the rules conserve relevance (the map then
-    sums to its seed); `"auto"` takes `"output"` then and `"relevance"` otherwise. `None`: `R_t - R_d` (one pass, and S_t = 1)."""
+    `normalize`: `"relevance"` divides each map by its own sum (two maps, one batched backward pass: the definition);
+    `"output"` divides each seed by its sum first, so by the linearity of every LRP rule in the output relevance the
+    difference is the LRP of *one* combined seed: one ordinary backward pass, equal to the definition only where each map
+    sums to its seed exactly. `"auto"` (the definition, as fast as it can be had): the one-pass route when it can be
+    exact (conserving rules without stabilisers, `_exact_capable`) *and* a `leak_recorder` shows that no relevance was
+    lost in that pass (no unit that carries relevance had a zero denominator); else, or when that check fails, the
+    two-map route. `lrp.last_contrast_route` says which was taken. `None`: `R_t - R_d` (one pass, and S_t = 1)."""
     check_choice(normalize, NORMALIZATIONS, "normalize")
-    if normalize == "auto": normalize = "output" if lrp.conserves else "relevance"
+    if normalize == "auto":
+        if _exact_capable(lrp):
+            with leak_recorder() as leaks: R, S_t = contrast(lrp, x, seeds, "output", extend_last)
+            if not any(bool((l > 0).any()) for l in leaks):
+                lrp.last_contrast_route = "one pass"; return R, S_t
+        normalize = "relevance"
+    lrp.last_contrast_route = "two maps" if normalize == "relevance" else "one pass"
     if normalize == "relevance":
         R, _ = lrp._explain(x, seeds, extend_last=extend_last)
         return _normalized(R[0]) - _normalized(R[1]), _sums(R[0])

@@ -17,9 +17,10 @@ from ..train import logits_of
 from ..models.cnn import Normalize, BasicBlock as _XBasicBlock
 
 # %% auto #0
-__all__ = ['stabilize', 'Layer', 'proportional_sum', 'Rule', 'Epsilon', 'LRP0', 'Norm', 'AlphaBeta', 'ZPlus', 'Gamma', 'ZBox',
-           'Flat', 'WSquare', 'Pass', 'Composite', 'make_composite', 'Canonizer', 'MergeBatchNorm', 'ResidualCanonizer',
-           'probe_model', 'default_canonizers', 'input_bounds', 'lrp_registered', 'LRP']
+__all__ = ['AUTHOR_BOX', 'AUTHOR_STABILIZER', 'stabilize', 'leak_recorder', 'Layer', 'proportional_sum', 'Rule', 'Epsilon',
+           'LRP0', 'Norm', 'PositiveNorm', 'AlphaBeta', 'ZPlus', 'Gamma', 'ZBox', 'Flat', 'WSquare', 'Pass',
+           'Composite', 'make_composite', 'Canonizer', 'MergeBatchNorm', 'ResidualCanonizer', 'probe_model',
+           'default_canonizers', 'input_bounds', 'lrp_registered', 'LRP']
 
 # %% ../../nbs/explain/00_lrp.ipynb #cb9969e3
 def stabilize(z: torch.Tensor, epsilon: float, nonnegative: bool = False) -> torch.Tensor:
@@ -29,6 +30,28 @@ def stabilize(z: torch.Tensor, epsilon: float, nonnegative: bool = False) -> tor
     if nonnegative: return z.add_(epsilon) if epsilon else z.masked_fill_(z == 0, 1.)
     if epsilon == 0: return z.masked_fill(z == 0, 1.)
     return torch.copysign(torch.tensor(epsilon, dtype=z.dtype, device=z.device), z).add_(z)   # one temporary, not two
+
+_LEAKS: list | None = None   # set by `leak_recorder`: every stabilised division appends its per-sample leak bound
+
+@contextlib.contextmanager
+def leak_recorder():
+    """Record, for every stabilised division `R / stab(z)` of the backward passes run inside, the per-sample largest
+    *lost fraction* `|1 - z / stab(z)|` over the units that carry relevance (`R != 0`). A rule loses exactly
+    `sum_k R_k (1 - z_k / stab(z_k))` of its output relevance (the stabiliser's share, and all of `R_k` where `z_k = 0`),
+    so the recorded values are all 0 exactly when no relevance was lost anywhere. Yields a list of `(N,)` tensors."""
+    global _LEAKS
+    old, _LEAKS = _LEAKS, []
+    try: yield _LEAKS
+    finally: _LEAKS = old
+
+def _divide(R: torch.Tensor, z: torch.Tensor, epsilon: float, nonnegative: bool = False) -> torch.Tensor:
+    "`R / stabilize(z, epsilon)`, recording the lost fraction when a `leak_recorder` is active."
+    if _LEAKS is None: return R / stabilize(z, epsilon, nonnegative)
+    den = stabilize(z.clone() if nonnegative else z, epsilon, nonnegative)
+    lost = torch.where(R != 0, (1 - z / den).abs(), torch.zeros_like(den))
+    _LEAKS.append(lost.flatten(1).amax(1) if lost.dim() > 1 else lost)
+    return R / den
+
 
 # %% ../../nbs/explain/00_lrp.ipynb #394b040d
 _CONV = (nn.Conv1d, nn.Conv2d, nn.Conv3d)
@@ -116,21 +139,25 @@ class _PassFunction(torch.autograd.Function):
     def backward(ctx, R): return R, None
 
 class _SumFunction(torch.autograd.Function):
-    "Forward: `a + b`; backward: the relevance of the sum splits in proportion to the summands."
+    """Forward: `a + b`; backward: the relevance of the sum splits in proportion to the summands (`positive=False`) or
+    to their positive parts (`positive=True`: `R_a = a+ / (a+ + b+) R`)."""
     @staticmethod
-    def forward(ctx, a, b, epsilon):
+    def forward(ctx, a, b, epsilon, positive=False):
         out = a + b
-        ctx.save_for_backward(a, b, stabilize(out, epsilon))  # the denominator now: an in-place ReLU may follow
+        if positive: a, b = a.clamp(min=0), b.clamp(min=0)
+        ctx.save_for_backward(a, b, a + b if positive else out.clone())  # copies now: an in-place ReLU may follow
+        ctx.epsilon, ctx.positive = epsilon, positive
         return out
     @staticmethod
     def backward(ctx, R):
-        a, b, den = ctx.saved_tensors
-        s = R / den
-        return a * s, b * s, None
+        a, b, z = ctx.saved_tensors
+        s = _divide(R, z, ctx.epsilon)   # z >= 0 when positive: z + epsilon
+        return a * s, b * s, None, None
 
-def proportional_sum(a: torch.Tensor, b: torch.Tensor, epsilon: float = 1e-6) -> torch.Tensor:
-    "`a + b` whose LRP backward splits relevance as `R_a = a / (a + b) R` (used by the residual canonizer)."
-    return _SumFunction.apply(a, b, epsilon)
+def proportional_sum(a: torch.Tensor, b: torch.Tensor, epsilon: float = 1e-6, positive: bool = False) -> torch.Tensor:
+    """`a + b` whose LRP backward splits relevance as `R_a = a / (a + b) R` (used by the residual canonizer), or, with
+    `positive=True`, as `R_a = a+ / (a+ + b+) R` (the z+ rule applied to the sum; see `PositiveNorm`)."""
+    return _SumFunction.apply(a, b, epsilon, positive)
 
 # %% ../../nbs/explain/00_lrp.ipynb #cd60ddfc
 class Rule:
@@ -155,10 +182,10 @@ class Epsilon(Rule):
     def __init__(self, epsilon: float = 1e-6, bias: bool = True):
         self.epsilon, self.bias = check_number(epsilon, "epsilon", low=0), bias
     def prepare(self, layer, y):
-        "The stabilised denominator, computed in the forward (a later in-place op on `y` cannot touch it)."
-        return stabilize(y if (self.bias or layer.b is None) else y - layer.bias_of(y), self.epsilon)
-    def backward(self, layer, x, den, R):
-        return layer.vjp(x, layer.w, R / den).mul_(x)
+        "The denominator, copied in the forward (a later in-place op on `y` cannot touch it)."
+        return y.clone() if (self.bias or layer.b is None) else y - layer.bias_of(y)
+    def backward(self, layer, x, z, R):
+        return layer.vjp(x, layer.w, _divide(R, z, self.epsilon)).mul_(x)
 
 class LRP0(Epsilon):
     "LRP-0 (Bach et al. 2015): the epsilon rule with `epsilon = 0`."
@@ -168,6 +195,14 @@ class Norm(Epsilon):
     "Proportional redistribution for parameter-free linear layers (average pooling): epsilon rule with a tiny stabiliser."
     def __init__(self, epsilon: float = 1e-6): super().__init__(epsilon, True)
     def conserves(self) -> bool: return self.epsilon <= 1e-4      # parameter-free layers: no bias to absorb relevance
+
+class PositiveNorm(Norm):
+    """The sign-aware split of a residual sum `a + b`: relevance goes to the *positive* summands in proportion,
+    `R_a = a+ / (a+ + b+) R` (the z+ rule applied to the sum). The plain proportional split `a / (a + b)` (`Norm`, what
+    Zennit's canonizers use) hands out `+-|a| / |a + b|` times `R` when the summands nearly cancel: conserved in exact
+    arithmetic, but a pair of huge opposite relevances that later layers do not cancel (a saturated pixel). Here
+    `|R_a| + |R_b| = |R|`, and relevance is conserved exactly wherever `a + b > 0` (with ReLU after the sum, the only
+    place relevance arrives)."""
 
 def _pos(t): return None if t is None else t.clamp(min=0)
 def _neg(t): return None if t is None else t.clamp(max=0)
@@ -185,7 +220,7 @@ class AlphaBeta(Rule):
         xp = x.clamp(min=0) if has_neg else x
         z = layer.f(xp, w_a, b_a)
         if has_neg: xn, w_b = x.clamp(max=0), w_b(); z = z + layer.f(xn, w_b, None)
-        s = R / stabilize(z, self.epsilon, nonnegative=positive)
+        s = _divide(R, z, self.epsilon, nonnegative=positive)
         out = layer.vjp(xp, w_a, s).mul_(xp)
         if has_neg: out = out + xn * layer.vjp(xn, w_b, s)
         return out
@@ -220,7 +255,7 @@ class Gamma(Rule):
         out = 0
         for mask, (wa, ba, wb) in ((signs[0], (wp, bp, wn)), (signs[1], (wn, bn, wp))):
             z = layer.f(xp, wa, ba) + layer.f(xn, wb, None)
-            s = mask.to(R.dtype) * R / stabilize(z, self.epsilon)
+            s = _divide(mask.to(R.dtype) * R, z, self.epsilon)
             out = out + xp * layer.vjp(xp, wa, s) + xn * layer.vjp(xn, wb, s)
         return out
 
@@ -263,10 +298,10 @@ class ZBox(Rule):
             tag = ("box", tuple(bounds[0].tolist()), tuple(bounds[1].tolist()))
             wlh = layer.derived(tag, lambda: wp * l + wn * h)
             zlh = layer.derived(tag + (tuple(x.shape[1:]),), lambda: layer.f(torch.ones_like(x[:1]), wlh, None))
-            s = R / stabilize(wx - zlh, self.epsilon)
+            s = _divide(R, wx - zlh, self.epsilon)
             return layer.vjp(x, w, s).mul_(x).sub_(layer.vjp(x, wlh, s))
         l, h = (_bound_like(v, x) for v in (self.low, self.high))
-        s = R / stabilize(wx - layer.f(l, wp, None) - layer.f(h, wn, None), self.epsilon)
+        s = _divide(R, wx - layer.f(l, wp, None) - layer.f(h, wn, None), self.epsilon)
         return x * layer.vjp(x, w, s) - l * layer.vjp(l, wp, s) - h * layer.vjp(h, wn, s)
 
 class Flat(Rule):
@@ -274,14 +309,14 @@ class Flat(Rule):
     def __init__(self, epsilon: float = 1e-6): self.epsilon = check_number(epsilon, "epsilon", low=0)
     def backward(self, layer, x, saved, R):
         ones, w1 = torch.ones_like(x), layer.derived("ones", lambda: torch.ones_like(layer.w))
-        return layer.vjp(ones, w1, R / stabilize(layer.f(ones, w1, None), self.epsilon))
+        return layer.vjp(ones, w1, _divide(R, layer.f(ones, w1, None), self.epsilon))
 
 class WSquare(Rule):
     "LRP-w^2 (Montavon et al. 2017): `R_j = sum_k w_jk^2 / sum_j w_jk^2 R_k`, for unbounded first layers."
     def __init__(self, epsilon: float = 1e-6): self.epsilon = check_number(epsilon, "epsilon", low=0)
     def backward(self, layer, x, saved, R):
         ones, w2 = torch.ones_like(x), layer.derived("w^2", lambda: layer.w ** 2)
-        return layer.vjp(ones, w2, R / stabilize(layer.f(ones, w2, None), self.epsilon))
+        return layer.vjp(ones, w2, _divide(R, layer.f(ones, w2, None), self.epsilon))
 
 class Pass(Rule):
     "Relevance passes unchanged (elementwise layers: input normalisation, an unmerged BatchNorm as in Zennit)."
@@ -291,7 +326,8 @@ def _leaves(model):
     "Leaf modules in registration order (assumed to be forward order, as Zennit assumes), with their names."
     return [(n, m) for n, m in model.named_modules() if next(m.children(), None) is None]
 
-_PRESETS = ("epsilon", "zplus-box", "epsilon-plus", "epsilon-gamma-box", "epsilon-plus-flat")
+_PRESETS = ("epsilon", "zplus-box", "clrp-author", "epsilon-plus", "epsilon-gamma-box", "epsilon-plus-flat")
+AUTHOR_BOX, AUTHOR_STABILIZER = (-2.1179, 2.64), 1e-9   # the CLRP author's z^B bounds and stabiliser (clrp_lib.py)
 
 class Composite:
     """Assigns a rule to every conv/linear layer. `rules` maps keys to `Rule`s; a layer takes the first that matches in
@@ -347,24 +383,33 @@ class Composite:
 
     def __repr__(self): return f"Composite({self.name!r}, {self.rules!r})"
 
-def make_composite(name: str = "epsilon", epsilon: float = 1e-6, gamma: float = 0.25, bias: bool | None = None,
-                   low=None, high=None, stabilizer: float = 1e-6) -> Composite:
-    """A preset: `"epsilon"` (Epsilon everywhere), `"zplus-box"` (the CLRP author's: z^B on the first layer, z+ on all
-    other conv/linear layers, biases ignored), `"epsilon-plus"` (z+ convs, epsilon linears), `"epsilon-gamma-box"`
-    (z^B first conv, gamma convs, epsilon linears), `"epsilon-plus-flat"` (flat first layer, z+ convs, epsilon linears).
-    `bias=None` means the preset's default (ignored for `"zplus-box"`, used otherwise); `low`/`high` are z^B bounds
-    in the first layer's input space (`None`: derived from `[0, 1]` through the model's `Normalize`); `stabilizer` is the
-    epsilon of every rule other than Epsilon (as in Zennit's composites)."""
+def make_composite(name: str = "epsilon",           # preset, one of `_PRESETS`
+                   epsilon: float = 1e-6,           # stabiliser of the Epsilon rule
+                   gamma: float = 0.25,             # gamma of the Gamma rule
+                   bias: bool | None = None,        # use biases (None: the preset's default)
+                   low=None, high=None,             # z^B bounds in the first layer's input space (None: through Normalize)
+                   stabilizer: float | None = None  # epsilon of every other rule (None: the preset's default, 1e-6)
+                   ) -> Composite:
+    """A preset: `"epsilon"` (Epsilon everywhere), `"zplus-box"` (the CLRP author's *rules*: z^B on the first layer with
+    the exact bounds of the model's own normalisation, z+ on all other conv/linear layers, biases ignored, residual sums
+    split by `PositiveNorm`), `"clrp-author"` (the author's exact setting for ImageNet-normalised VGG16: z^B with the one
+    scalar box `AUTHOR_BOX` = (-2.1179, 2.64) and stabiliser 1e-9 everywhere), `"epsilon-plus"` (z+ convs, epsilon
+    linears), `"epsilon-gamma-box"` (z^B first conv, gamma convs, epsilon linears), `"epsilon-plus-flat"` (flat first
+    layer, z+ convs, epsilon linears). The z+-only presets split residual sums with `PositiveNorm`, the others with `Norm`
+    (Zennit's choice). `stabilizer` is the epsilon of every rule other than Epsilon (as in Zennit's composites)."""
     check_choice(name, _PRESETS, "composite")
-    b = (name != "zplus-box") if bias is None else bool(bias)
-    st = stabilizer
+    plus = name in ("zplus-box", "clrp-author")
+    b = (not plus) if bias is None else bool(bias)
+    st = (AUTHOR_STABILIZER if name == "clrp-author" else 1e-6) if stabilizer is None else check_number(stabilizer, "stabilizer", low=0)
+    if name == "clrp-author" and low is None and high is None: low, high = AUTHOR_BOX
     eps, zplus = Epsilon(epsilon, b), ZPlus(st, bias=b)
-    if name == "epsilon": rules = {"conv": eps, "linear": eps}
-    elif name == "zplus-box": rules = {"first": ZBox(low, high, st), "conv": zplus, "linear": zplus}
+    if plus: rules = {"first": ZBox(low, high, st), "conv": zplus, "linear": zplus}
+    elif name == "epsilon": rules = {"conv": eps, "linear": eps}
     elif name == "epsilon-plus": rules = {"conv": zplus, "linear": eps}
     elif name == "epsilon-gamma-box": rules = {"first": ZBox(low, high, st), "conv": Gamma(gamma, st, bias=b), "linear": eps}
     else: rules = {"first": Flat(st), "conv": zplus, "linear": eps}
-    return Composite(rules | {"avgpool": Norm(st), "sum": Norm(st)}, name)
+    return Composite(rules | {"avgpool": Norm(st), "sum": PositiveNorm(st) if plus else Norm(st)}, name)
+
 
 # %% ../../nbs/explain/00_lrp.ipynb #151a4ea0
 class Canonizer:
@@ -403,20 +448,25 @@ class MergeBatchNorm(Canonizer):
             session.params[a] = lambda a=a, bn=bn: self.merged(a, bn)
             _override_forward(bn, lambda x: x, session.undo)
 
+def _sum(a, b, rule):
+    "The residual sum with the composite's `\"sum\"` rule (a `Norm`: proportional; a `PositiveNorm`: positive parts), or an epsilon."
+    if isinstance(rule, Rule): return proportional_sum(a, b, rule.epsilon, isinstance(rule, PositiveNorm))
+    return proportional_sum(a, b, rule)
+
 def _basic_forward(self, x, epsilon=1e-6):
     "torchvision's and xairobust's `BasicBlock` (the latter applies `F.relu`, having no `relu` module)."
     relu = getattr(self, "relu", F.relu)
     identity = x if self.downsample is None else self.downsample(x)
     out = relu(self.bn1(self.conv1(x)))
     out = self.bn2(self.conv2(out))
-    return relu(proportional_sum(out, identity, epsilon))
+    return relu(_sum(out, identity, epsilon))
 
 def _tv_bottleneck_forward(self, x, epsilon=1e-6):
     identity = x if self.downsample is None else self.downsample(x)
     out = self.relu(self.bn1(self.conv1(x)))
     out = self.relu(self.bn2(self.conv2(out)))
     out = self.bn3(self.conv3(out))
-    return self.relu(proportional_sum(out, identity, epsilon))
+    return self.relu(_sum(out, identity, epsilon))
 
 class ResidualCanonizer(Canonizer):
     """Make residual additions explicit: the forward of torchvision `BasicBlock`/`Bottleneck` and xairobust's
@@ -430,7 +480,7 @@ class ResidualCanonizer(Canonizer):
         for m in model.modules():
             fwd = table.get(type(m))
             if fwd is not None:
-                _override_forward(m, lambda x, m=m, f=fwd: f(m, x, session.sum_epsilon), session.undo)
+                _override_forward(m, lambda x, m=m, f=fwd: f(m, x, session.sum_rule), session.undo)
 
 _ADD_OPS = {"add", "__add__", "__radd__", "add_", "__iadd__"}
 
@@ -502,7 +552,7 @@ def input_bounds(model: nn.Module):
     return low, high
 
 class _Session:
-    def __init__(self): self.bn_pairs, self.params, self.undo, self.layers, self.sum_epsilon = [], {}, [], {}, 1e-6
+    def __init__(self): self.bn_pairs, self.params, self.undo, self.layers, self.sum_rule = [], {}, [], {}, Norm()
 
 def _bn_affine(bn):
     scale = (bn.weight if bn.affine else 1) / (bn.running_var + bn.eps).sqrt()
@@ -519,7 +569,7 @@ def lrp_registered(model: nn.Module, composite: Composite, canonizers=(), probe=
     try:
         if bn_pairs is None: bn_pairs = probe_model(model, probe, canonizers)[0] if probe is not None else []
         s.bn_pairs = bn_pairs if any(isinstance(c, MergeBatchNorm) for c in canonizers) else []
-        s.sum_epsilon = composite.rules.get("sum", Norm()).epsilon
+        s.sum_rule = composite.rules.get("sum", Norm())
         for c in canonizers: c.apply(model, s)
         merged_bn = {bn for _, bn in s.bn_pairs}
         bn_of = {a: bn for a, bn in s.bn_pairs}
@@ -578,11 +628,13 @@ class LRP:
     of `x`). `composite`: a preset name (see `make_composite`), a `Composite`, or a mapping key -> Rule.
     `canonizers`: `"auto"` (merge BatchNorm, explicit residual sums), `None`, or a list of `Canonizer`s.
     `seed`: the output relevance, a tensor `(N, K)` or a function `f(logits, target) -> (N, K)`; default
-    one-hot(target) * logits, i.e. explain the target logit. Runs in eval mode; the model is left exactly as found.
+    one-hot(target) * logits, i.e. explain the target logit, or with `absolute=True` one-hot(target) * |logits|, the
+    seeding of the CLRP author's code (and of `CLRP`): a negative logit then gives the same map with the sign flipped. Runs in eval mode; the model is left exactly as found.
     `cache=True` keeps merged and rule-modified weights (e.g. `w+`) between calls, recomputed when a source tensor
     changes (its version counter or storage); it costs about one copy of the weights per modified form."""
-    def __init__(self, model: nn.Module, composite="epsilon", canonizers="auto", epsilon: float = 1e-6, cache: bool = True):
-        self.model = check_model(model)
+    def __init__(self, model: nn.Module, composite="epsilon", canonizers="auto", epsilon: float = 1e-6, cache: bool = True,
+                 absolute: bool = False):
+        self.model, self.absolute = check_model(model), bool(absolute)
         self._cache = {} if cache else None
         check_number(epsilon, "epsilon", low=0)
         if isinstance(composite, str): composite = make_composite(composite, epsilon=epsilon)
@@ -644,9 +696,11 @@ class LRP:
             raise TypeError(f"`seed` must be None, a tensor (N, K) or a function f(logits, target), got {type(seed).__name__}")
         def seed_fn(out):
             t = check_targets(target, x.shape[0], out.shape[1]).to(out.device)
-            if seed is None: return torch.zeros_like(out).scatter_(1, t[:, None], out.gather(1, t[:, None]))
+            if seed is None:
+                zt = out.gather(1, t[:, None])
+                return torch.zeros_like(out).scatter_(1, t[:, None], zt.abs() if self.absolute else zt)
             s = seed(out, t) if callable(seed) else seed
             return _check_seed(s, out.shape)
         return self._explain(x, seed_fn)[0]
 
-    def __repr__(self): return f"LRP({type(self.model).__name__}, {self.composite.name!r})"
+    def __repr__(self): return f"LRP({type(self.model).__name__}, {self.composite.name!r}{', absolute=True' if self.absolute else ''})"
