@@ -5,6 +5,7 @@
 # %% ../../nbs/explain/04_pda.ipynb #3c4e71a4
 from __future__ import annotations
 import math
+import contextlib
 from typing import Callable
 
 import torch
@@ -12,11 +13,12 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import (check_images, check_targets, check_number, check_choice, as_generator,
-                            check_model)
+                            check_model, preserved_model)
 
 # %% auto #0
 __all__ = ['ProbabilityModel', 'from_logits', 'check_probabilities', 'laplace_correct', 'log2_odds', 'weight_of_evidence',
-           'window_corners', 'window_pixels', 'ConditionalSampler', 'MarginalSampler', 'PDA', 'CPDA', 'saturation']
+           'window_corners', 'window_pixels', 'ConditionalSampler', 'MarginalSampler', 'evaluating', 'PDA', 'CPDA',
+           'saturation']
 
 # %% ../../nbs/explain/04_pda.ipynb #79771d3c
 class ProbabilityModel(nn.Module):
@@ -181,6 +183,15 @@ class MarginalSampler:
         return out.reshape(len(ys), num_samples, C, window, window).to(x.dtype)
 
 # %% ../../nbs/explain/04_pda.ipynb #0f43bfdc
+@contextlib.contextmanager
+def evaluating(prob_fn):
+    "Inside the block a `prob_fn` that is an `nn.Module` is in eval mode (no dropout, BatchNorm statistics frozen); its modes are restored on exit, also on error."
+    if not isinstance(prob_fn, nn.Module):
+        yield prob_fn; return
+    with preserved_model(prob_fn):
+        prob_fn.eval()
+        yield prob_fn
+
 def _probs(prob_fn, batch: torch.Tensor) -> torch.Tensor:
     with torch.no_grad(): p = prob_fn(batch)
     return check_probabilities(p, batch.shape[0])
@@ -224,6 +235,9 @@ class PDA:
         check_number(self.n_train, "n_train", low=1, integer=True)
 
     def __call__(self, x: torch.Tensor, target, seed=None) -> torch.Tensor:
+        with evaluating(self.prob_fn): return self._explain(x, target, seed)
+
+    def _explain(self, x, target, seed):
         device = _device_of(self.prob_fn)
         p_full, target, K = _prepare(self.prob_fn, x, target, None, device)
         _check_geometry(x, self.window, self.stride)
@@ -295,6 +309,9 @@ class CPDA:
 
     def context_relevance(self, x: torch.Tensor, target, seed=None):
         "`(r, ys, xs)`: weight of evidence `r` (N, n_windows), float64 bits, of each window's context, and the windows' corners."
+        with evaluating(self.prob_fn): return self._context_relevance(x, target, seed)
+
+    def _context_relevance(self, x, target, seed):
         self._check(x)
         device = _device_of(self.prob_fn)
         p_full, target, K = _prepare(self.prob_fn, x, target, None, device)
@@ -322,7 +339,7 @@ class CPDA:
 def saturation(prob_fn: Callable, x: torch.Tensor, n_train: int) -> dict:
     "`mean_max_prob`, `mean_log2_odds` (Laplace-corrected, predicted class) and the `cap` `log2((N + 1) / (K - 1))`."
     check_images(x, "x")
-    p = _probs(prob_fn, x.to(_device_of(prob_fn))).double()
+    with evaluating(prob_fn): p = _probs(prob_fn, x.to(_device_of(prob_fn))).double()
     K = p.shape[1]
     top = p.max(1).values
     return dict(mean_max_prob=float(top.mean()),
