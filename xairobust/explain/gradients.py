@@ -4,23 +4,30 @@
 
 # %% ../../nbs/explain/02_gradients.ipynb #85973530
 from __future__ import annotations
+import copy
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 import warnings
-from ..core import check_images, check_targets, check_model, check_number, check_choice, preserved_model
-from ..train import LogitsOnly
+from ..core import check_images, check_model_input, check_targets, check_model, check_number, check_choice, preserved_model
+from ..train import LogitsOnly, logits_of
 
 # %% auto #0
-__all__ = ['model_device', 'num_classes_of', 'Explainer', 'Gradient', 'GradientXInput', 'GuidedBackprop', 'IntegratedGradients',
-           'SmoothGrad', 'resolve_layer', 'GradCAM', 'gradient_explainers']
+__all__ = ['model_device', 'model_dtype', 'num_classes_of', 'Explainer', 'Gradient', 'GradientXInput', 'GuidedBackprop',
+           'IntegratedGradients', 'SmoothGrad', 'resolve_layer', 'GradCAM', 'gradient_explainers']
 
 # %% ../../nbs/explain/02_gradients.ipynb #2379f296
 def model_device(model: nn.Module) -> torch.device:
     "The device of `model`'s first parameter (or buffer); CPU for a model without either."
     for t in list(model.parameters()) + list(model.buffers()): return t.device
     return torch.device("cpu")
+
+def model_dtype(model: nn.Module) -> torch.dtype | None:
+    "The dtype of `model`'s first floating-point parameter (or buffer): the dtype its input must have; None for a model without one."
+    for t in list(model.parameters()) + list(model.buffers()):
+        if t.is_floating_point(): return t.dtype
+    return None
 
 def num_classes_of(model: nn.Module, x: torch.Tensor) -> int:
     "`model.num_classes` if set, else the width of the logits of one forward pass on `x[:1]`."
@@ -38,7 +45,7 @@ class Explainer:
     def _explain(self, x: torch.Tensor, target: torch.Tensor) -> torch.Tensor: raise NotImplementedError
 
     def __call__(self, x: torch.Tensor, target) -> torch.Tensor:
-        check_images(x)
+        check_model_input(x, model_dtype(self.model), "x", type(self.model).__name__)
         device = model_device(self.model); x = x.to(device)
         target = check_targets(target, len(x), num_classes_of(self.model, x)).to(device)
         with preserved_model(self.model):
@@ -88,14 +95,21 @@ class IntegratedGradients(Explainer):
 
     def _explain(self, x, target):
         from captum.attr import IntegratedGradients as _IG
-        base = self.baseline
-        base = torch.full_like(x, float(base)) if not isinstance(base, torch.Tensor) else base.to(x).expand_as(x).contiguous()
-        return _IG(LogitsOnly(self.model)).attribute(x, baselines=base, target=target, n_steps=self.steps,
-                                                  internal_batch_size=self.internal_batch_size)
+        model = self.model
+        if x.dtype in (torch.float16, torch.bfloat16):          # half precision: integrate a float32 copy of the model
+            model = copy.deepcopy(self.model).float()
+        work = torch.float64 if x.dtype == torch.float64 else torch.float32
+        xw, base = x.to(work), self.baseline
+        base = torch.full_like(xw, float(base)) if not isinstance(base, torch.Tensor) else base.to(xw).expand_as(xw).contiguous()
+        if not (bool(torch.isfinite(base).all()) and float(base.min()) >= 0 and float(base.max()) <= 1):
+            raise ValueError("`baseline` must lie in [0, 1] (the path from it to x is fed to the model)")
+        r = _IG(LogitsOnly(model)).attribute(xw, baselines=base, target=target, n_steps=self.steps,
+                                             internal_batch_size=self.internal_batch_size)
+        return r.to(x.dtype)
 
 # %% ../../nbs/explain/02_gradients.ipynb #b57f3f98
 class SmoothGrad(Explainer):
-    "SmoothGrad: the mean signed gradient over `samples` noisy copies `x + N(0, noise^2)` (Captum `NoiseTunnel(Saliency)`)."
+    "SmoothGrad: the mean signed gradient over `samples` noisy copies `x + N(0, noise^2)` (clipped to [0, 1])."
     def __init__(self, model: nn.Module, noise: float = 0.15, samples: int = 16, seed: int | None = 0):
         super().__init__(model)
         self.noise = check_number(noise, "noise", low=0)
@@ -104,12 +118,14 @@ class SmoothGrad(Explainer):
         self.seed = seed
 
     def _explain(self, x, target):
-        from captum.attr import NoiseTunnel, Saliency
         devices = [x.device] if x.device.type == "cuda" else []
         with torch.random.fork_rng(devices=devices):
             if self.seed is not None: torch.manual_seed(self.seed)
-            return NoiseTunnel(Saliency(LogitsOnly(self.model))).attribute(
-                x, nt_type="smoothgrad", nt_samples=self.samples, stdevs=float(self.noise), target=target, abs=False)
+            noise = torch.randn((len(x) * self.samples, *x.shape[1:]), device=x.device, dtype=x.dtype) * self.noise
+        noisy = (x.repeat_interleave(self.samples, 0) + noise).clamp(0, 1).requires_grad_(True)   # in the box
+        logits = logits_of(self.model(noisy))
+        grad, = torch.autograd.grad(logits.gather(1, target.repeat_interleave(self.samples)[:, None]).sum(), noisy)
+        return grad.reshape(len(x), self.samples, *x.shape[1:]).mean(1)
 
 # %% ../../nbs/explain/02_gradients.ipynb #4704287c
 def resolve_layer(model: nn.Module, layer: nn.Module | str | None) -> nn.Module:

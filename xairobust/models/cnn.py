@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_images, check_model
+from ..core import check_images, check_model, check_model_input
 from ..train import Recipe, register_recipe
 
 # %% auto #0
@@ -28,18 +28,28 @@ class Normalize(nn.Module):
     def forward(self, x): return (x - self.mean) / self.std
 
 class InputChecked(nn.Module):
-    "Base for models with a fixed input shape: `check_input` raises a clear error on a wrong channel count or size."
-    in_channels: int = 1
+    """Base of every xairobust model: `check_input` enforces the package's input convention in `forward` — a float batch
+    `(N, C, H, W)` in `[0, 1]`, finite, non-empty, of the model's channel count and size and of its parameters' dtype —
+    with an error that names what is wrong and how to fix it (`core.check_model_input`: one `aminmax` pass)."""
+    in_channels: int | None = 1
     input_size: tuple[int, int] | None = None
+    def input_dtype(self) -> torch.dtype | None:
+        "The dtype the forward expects: that of the first floating-point parameter (or buffer); None for a model without one."
+        for t in self.parameters():
+            if t.is_floating_point(): return t.dtype
+        for t in self.buffers():
+            if t.is_floating_point(): return t.dtype
+        return None
     def check_input(self, x):
+        name = type(self).__name__
         if not isinstance(x, torch.Tensor) or x.dim() != 4:
-            raise ValueError(f"{type(self).__name__} expects a batch (N, {self.in_channels}, H, W), got "
+            raise ValueError(f"{name} expects a batch (N, {self.in_channels or 'C'}, H, W), got "
                              f"{tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__}")
-        if x.shape[1] != self.in_channels:
-            raise ValueError(f"{type(self).__name__} expects {self.in_channels} input channel(s), got {x.shape[1]} (shape {tuple(x.shape)})")
+        if self.in_channels is not None and x.shape[1] != self.in_channels:
+            raise ValueError(f"{name} expects {self.in_channels} input channel(s), got {x.shape[1]} (shape {tuple(x.shape)})")
         if self.input_size is not None and tuple(x.shape[-2:]) != tuple(self.input_size):
-            raise ValueError(f"{type(self).__name__} expects {self.input_size[0]}x{self.input_size[1]} inputs, got {x.shape[-2]}x{x.shape[-1]}")
-        return x
+            raise ValueError(f"{name} expects {self.input_size[0]}x{self.input_size[1]} inputs, got {x.shape[-2]}x{x.shape[-1]}")
+        return check_model_input(x, self.input_dtype(), "x", name)
 
 MNIST_MEAN, MNIST_STD = (0.1307,), (0.3081,)
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -109,12 +119,17 @@ class ResNetStyle(InputChecked):
         return self.fc(torch.flatten(self.avgpool(x), 1))
 
 # %% ../../nbs/models/00_cnn.ipynb #edb1cdde
-class Wrapped(nn.Module):
-    "A classifier for `[0,1]` images: `Normalize(mean, std)` followed by `model`."
+class Wrapped(InputChecked):
+    "A classifier for `[0,1]` images: `Normalize(mean, std)` followed by `model`; the input is checked like every model's."
     def __init__(self, model: nn.Module, mean=IMAGENET_MEAN, std=IMAGENET_STD):
         super().__init__()
         self.normalize, self.model = Normalize(mean, std), check_model(model)
-    def forward(self, x): return self.model(self.normalize(x))
+        self.in_channels = self.normalize.mean.shape[1]
+    def input_dtype(self):
+        for t in self.model.parameters():
+            if t.is_floating_point(): return t.dtype
+        return self.normalize.mean.dtype
+    def forward(self, x): return self.model(self.normalize(self.check_input(x)))
 
 class WeightsUnavailable(FileNotFoundError):
     "Pretrained weights that are neither cached on disk nor downloadable here (no network)."
