@@ -183,13 +183,30 @@ def chunk_size(chunk: int | str | None, x: torch.Tensor) -> int:
     if n <= per: return n
     return math.ceil(n / math.ceil(n / per))                      # balanced: 256 digits -> 4 chunks of 64
 
+def _check_mask(mask):
+    "A perturbation mask: `None`, or a 0/1 (or bool) tensor of rank 3 `(C|1, H, W)` or 4 `(N|1, C|1, H, W)`, as float."
+    if mask is None: return None
+    if not isinstance(mask, torch.Tensor): raise TypeError(f"`mask` must be a torch.Tensor of 0/1 values or None, got {type(mask).__name__}")
+    if mask.dim() not in (3, 4): raise ValueError(f"`mask` must have shape (C, H, W) or (N, C, H, W) (C and N may be 1), got {tuple(mask.shape)}")
+    m = mask.detach().float()
+    if not bool(((m == 0) | (m == 1)).all()): raise ValueError("`mask` must hold only 0 and 1 (1 = the attack may change that pixel)")
+    return m if m.dim() == 4 else m[None]
+
+def _batch_mask(mask, x: torch.Tensor):
+    "`mask` expanded to the shape of the batch `x` (a view), or `None`."
+    if mask is None: return None
+    if mask.shape[0] not in (1, len(x)) or mask.shape[1] not in (1, x.shape[1]) or tuple(mask.shape[2:]) != tuple(x.shape[2:]):
+        raise ValueError(f"`mask` of shape {tuple(mask.shape)} does not fit the batch {tuple(x.shape)}: expected (1 or N, 1 or C, H, W)")
+    return mask.to(device=x.device, dtype=x.dtype).expand_as(x)
+
 class PGD(Attack):
     "Projected gradient descent (Madry et al. 2018) in L∞ or L2 with random start, restarts (worst case kept) and early stop."
     def __init__(self, model: nn.Module, eps: float, steps: int = 10, step_size: float | None = None, norm: str = "linf",
                  random_start: bool = True, restarts: int = 1, early_stop: bool = False, targeted: bool = False,
                  loss_model: nn.Module | None = None, loss_fn: Callable | None = None, seed: int | torch.Generator = 0,
-                 chunk: int | str | None = "auto"):
+                 chunk: int | str | None = "auto", mask: torch.Tensor | None = None):
         super().__init__(model, eps, norm, targeted, loss_model, loss_fn, seed)
+        self.mask = _check_mask(mask)
         self.steps = int(check_number(steps, "steps", low=1, integer=True))
         self.step_size = self._default_step() if step_size is None else float(check_number(step_size, "step_size", low=0))
         for k, v in dict(random_start=random_start, early_stop=early_stop).items():
@@ -200,13 +217,15 @@ class PGD(Attack):
 
     def _default_step(self): return 2.5 * self.eps / self.steps
 
-    def random_init(self, x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-        "A uniformly random point of the eps-ball around `x` (then clamped into the box)."
+    def random_init(self, x: torch.Tensor, gen: torch.Generator, mask: torch.Tensor | None = None) -> torch.Tensor:
+        "A uniformly random point of the eps-ball around `x` (within the `mask`ed pixels if a mask is given), clamped into the box."
         if self.norm == "linf":
             noise = (torch.rand(x.shape, generator=gen, device=x.device, dtype=x.dtype) * 2 - 1) * self.eps
+            if mask is not None: noise = noise * mask
         else:
-            d = x[0].numel()
             u = torch.randn(x.shape, generator=gen, device=x.device, dtype=x.dtype)
+            if mask is not None: u = u * mask
+            d = x[0].numel() if mask is None else mask.flatten(1).sum(1).clamp_min(1)     # dimension of the ball
             r = torch.rand(len(x), generator=gen, device=x.device, dtype=x.dtype) ** (1 / d) * self.eps
             noise = u / _bcast(lp_norm(u, "l2").clamp_min(1e-12), u) * _bcast(r, u)
         return project(x + noise, x, self.eps, self.norm)
@@ -215,21 +234,23 @@ class PGD(Attack):
         if self.model is self.loss_model: return loss_logits
         with torch.no_grad(): return self._logits(self.model, x_adv, y)[1]
 
-    def _descend(self, x, y, x_adv, zero_grad, nonfinite):
+    def _descend(self, x, y, x_adv, zero_grad, nonfinite, mask=None):
         "One PGD run from `x_adv`, chunk by chunk (all steps of a chunk before the next); diagnostics updated in place."
         c = chunk_size(self.chunk, x)
-        if c >= len(x): return self._descend_chunk(x, y, x_adv, zero_grad, nonfinite)
-        return torch.cat([self._descend_chunk(x[i:i + c], y[i:i + c], x_adv[i:i + c], zero_grad[i:i + c], nonfinite[i:i + c])
+        if c >= len(x): return self._descend_chunk(x, y, x_adv, zero_grad, nonfinite, mask)
+        return torch.cat([self._descend_chunk(x[i:i + c], y[i:i + c], x_adv[i:i + c], zero_grad[i:i + c], nonfinite[i:i + c],
+                                              None if mask is None else mask[i:i + c])
                           for i in range(0, len(x), c)])            # slices of the diagnostics are views: updated in place
 
-    def _descend_chunk(self, x, y, x_adv, zero_grad, nonfinite):
-        "One PGD run from `x_adv` on one chunk; updates the diagnostics in place."
+    def _descend_chunk(self, x, y, x_adv, zero_grad, nonfinite, mask=None):
+        "One PGD run from `x_adv` on one chunk; updates the diagnostics in place. A `mask` zeroes the gradient outside it."
         active = None                                   # indices (into this chunk) still being attacked
         for step in range(self.steps):
             xa, xo, yo = (x_adv, x, y) if active is None else (x_adv[active], x[active], y[active])
             grad, logits = self._loss_and_grad(xa, yo)
             bad = ~torch.isfinite(grad).flatten(1).all(1)
             grad = torch.nan_to_num(grad, nan=0.0, posinf=0.0, neginf=0.0)   # unconditional: no host sync per step
+            if mask is not None: grad = grad * (mask if active is None else mask[active])
             if step == 0: zero_grad |= grad.flatten(1).abs().amax(1) == 0
             if active is None: nonfinite |= bad
             else: nonfinite[active] |= bad
@@ -248,13 +269,13 @@ class PGD(Attack):
         return x_adv
 
     def perturb(self, x, y, gen):
-        n = len(x)
+        n, mask = len(x), _batch_mask(self.mask, x)
         zero_grad = torch.zeros(n, dtype=torch.bool, device=x.device); nonfinite = zero_grad.clone()
         best, best_logits, idx = None, None, torch.arange(n, device=x.device)
         for r in range(self.restarts):
-            start = self.random_init(x, gen)[idx] if (self.random_start or r > 0) else x[idx]
+            start = self.random_init(x, gen, mask)[idx] if (self.random_start or r > 0) else x[idx]
             zg, nf = torch.zeros(len(idx), dtype=torch.bool, device=x.device), torch.zeros(len(idx), dtype=torch.bool, device=x.device)
-            xa = self._descend(x[idx], y[idx], start, zg, nf)
+            xa = self._descend(x[idx], y[idx], start, zg, nf, None if mask is None else mask[idx])
             nonfinite[idx] |= nf
             if r == 0: zero_grad |= zg
             if self.restarts == 1: return xa, dict(zero_grad=zero_grad, nonfinite_grad=nonfinite)
@@ -300,25 +321,27 @@ class CW(Attack):
         self.lr = float(check_number(lr, "lr", low=0, low_open=True))
 
     def perturb(self, x, y, gen):
-        w = torch.atanh((2 * x - 1).clamp(-1 + 1e-6, 1 - 1e-6)).requires_grad_(True)
+        dtype, x = x.dtype, x.float()          # the optimisation runs in float32 (half precision breaks atanh and Adam);
+        w = torch.atanh((2 * x - 1).clamp(-1 + 1e-6, 1 - 1e-6)).requires_grad_(True)   # the model sees the input's dtype
         opt = torch.optim.Adam([w], lr=self.lr)
         best, best_l2 = x.clone(), torch.full((len(x),), float("inf"), device=x.device)
         best_logits = None
         for _ in range(self.steps):
-            x_adv = (torch.tanh(w) + 1) / 2
-            l2sq = (x_adv - x).flatten(1).pow(2).sum(1)
+            x_adv = ((torch.tanh(w) + 1) / 2).to(dtype)
+            l2sq = (x_adv.float() - x).flatten(1).pow(2).sum(1)
             _, logits = self._logits(self.loss_model, x_adv, y)
+            logits = logits.float()
             f = (-margin(logits, y, self.targeted)).clamp(min=-self.kappa)
             loss = (l2sq + self.c * f).sum()
             w.grad, = torch.autograd.grad(loss, w)
             with torch.no_grad():
-                sl = logits if self.model is self.loss_model else self._logits(self.model, x_adv, y)[1]
+                sl = logits if self.model is self.loss_model else self._logits(self.model, x_adv, y)[1].float()
                 if best_logits is None: best_logits = sl.clone()
                 better = is_success(sl, y, self.targeted) & (l2sq < best_l2)
-                best[better] = x_adv[better].detach(); best_l2[better] = l2sq[better]; best_logits[better] = sl[better]
+                best[better] = x_adv[better].detach().float(); best_l2[better] = l2sq[better]; best_logits[better] = sl[better]
             opt.step()
         w.grad = None
-        return best, {}                                      # samples never fooled come back unchanged
+        return best.to(dtype), {}                                      # samples never fooled come back unchanged
 
 class RandomNoise(Attack):
     "Black-box floor: `x` plus a random L∞ vertex (`eps`·random signs) or a random L2 point of norm `eps`, in the box."

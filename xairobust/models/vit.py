@@ -12,13 +12,14 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import check_choice, check_images, check_model, check_number, check_targets
-from .cnn import IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, InputChecked, Normalize, Wrapped, random_shift
-from ..train import Recipe, register_recipe
+from .cnn import IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, InputChecked, Normalize, PlainCNN, Wrapped, random_shift
+from ..train import Recipe, register_recipe, test_recipe
 
 # %% auto #0
 __all__ = ['CIFAR_MEAN', 'CIFAR_STD', 'vit_classifier', 'SmallViT', 'small_vit', 'attention_layers', 'get_attention_temperature',
            'set_attention_temperature', 'attention_temperature', 'record_attention', 'attention_maps', 'rollout_matrix',
-           'attention_rollout', 'AttentionRollout', 'vit_small_mnist', 'vit_small_cifar']
+           'attention_rollout', 'AttentionRollout', 'vit_small_mnist', 'vit_small_cifar', 'vit_patch_mnist',
+           'cnn_patch_mnist']
 
 # %% ../../nbs/models/03_vit.ipynb #f4b27ad5
 CIFAR_MEAN, CIFAR_STD = (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616)
@@ -210,8 +211,24 @@ class AttentionRollout:
 def vit_small_mnist(): torch.manual_seed(0); return small_vit(1, depth=2, global_pool="avg", class_token=False, stem_channels=32)
 def vit_small_cifar(): torch.manual_seed(0); return small_vit(3, embed_dim=192, depth=6, num_heads=3, mlp_ratio=2.0)
 
-register_recipe(Recipe("vit-small", "embedded-mnist", "quick", vit_small_mnist,
-                       dict(epochs=12, lr=2e-3, batch_size=32), augment=random_shift))
+_vit_small = register_recipe(Recipe("vit-small", "embedded-mnist", "quick", vit_small_mnist,
+                                    dict(epochs=12, lr=2e-3, batch_size=32), augment=random_shift))
+register_recipe(test_recipe(_vit_small, epoch_share=0.1, train_limit=1024))   # test scale: 2 epochs on 1,024 digits
 register_recipe(Recipe("vit-small", "mnist", "full", vit_small_mnist, dict(epochs=30, lr=1e-3, batch_size=128), augment=random_shift))
 register_recipe(Recipe("vit-small", "cifar10", "full", vit_small_cifar,
                        dict(epochs=100, lr=1e-3, batch_size=128, weight_decay=5e-5), augment=random_shift))
+
+# %% ../../nbs/models/03_vit.ipynb #40096704
+def vit_patch_mnist() -> SmallViT:
+    "The C8 quick ViT, patch = token: 7x7 patches, no stem, a class token, 4 blocks of width 64 with 4 heads."
+    torch.manual_seed(0); return small_vit(1, patch_size=7, embed_dim=64, depth=4, num_heads=4, mlp_ratio=2.0, global_pool="token")
+
+def cnn_patch_mnist() -> PlainCNN:
+    "The C8 quick CNN of matching size: `PlainCNN` of width 12 (about 155k parameters)."
+    torch.manual_seed(0); return PlainCNN(width=12)
+
+_vit_patch = register_recipe(Recipe("vit-patch", "embedded-mnist", "quick", vit_patch_mnist, dict(epochs=20, lr=2e-3, batch_size=64),
+                                    description="C8: stem-free patch-7 ViT with a class token"))
+register_recipe(test_recipe(_vit_patch, epoch_share=0.1, train_limit=1024))
+register_recipe(Recipe("cnn-patch", "embedded-mnist", "quick", cnn_patch_mnist, dict(epochs=8, lr=2e-3, batch_size=64),
+                       description="C8: CNN matching vit-patch in size"))
