@@ -115,11 +115,17 @@ class DynamicRouting(Routing):
 
 # %% ../../nbs/models/01_capsnet.ipynb #2863c882
 class UniformRouting(Routing):
-    "No routing: `v_j = squash(mean_i votes)` (`scale='mean'`, couplings 1/I) or `squash(sum_i votes / K)` (`scale='sum'`, couplings 1/K)."
-    def __init__(self, scale: str = "mean", nonlinearity: Callable = None):
+    """No routing: couplings fixed at their initial value. `scale='sum'` (default, the package's meaning of "no routing"):
+    `v_j = squash(sum_i votes / K)`, couplings `1/K` = `DynamicRouting(1)`; `scale='mean'`: `v_j = squash(mean_i votes)`,
+    couplings `1/I` (the Vote Attack surrogate)."""
+    def __init__(self, scale: str = "sum", nonlinearity: Callable = None):
         super().__init__()
         self.scale = check_choice(scale, ("mean", "sum"), "scale")
         self.nonlinearity = squash if nonlinearity is None else nonlinearity
+    def coupling(self, votes: torch.Tensor) -> torch.Tensor:
+        "The fixed couplings `(N, I, K)`: `1/K` ('sum') or `1/I` ('mean')."
+        n, i, k = votes.shape[:3]
+        return votes.new_full((n, i, k), 1.0 / (k if self.scale == "sum" else i))
     def forward(self, votes):
         s = votes.mean(1) if self.scale == "mean" else votes.sum(1) / votes.shape[2]
         return self.nonlinearity(s), []
@@ -195,8 +201,11 @@ class Decoder(nn.Module):
         layers.append(nn.Linear(c, math.prod(self.out_shape)))
         self.net = nn.Sequential(*layers)
     def mask(self, poses, y=None):
+        "Keep the capsule of class `y` `(N,)` (default: the longest) — or, for `y` `(N, m)`, the capsules of all `m` classes (overlapping digits)."
         if y is None: y = capsule_lengths(poses).argmax(1)
-        return poses * F.one_hot(y, self.num_classes).to(poses.dtype).unsqueeze(-1), y
+        keep = F.one_hot(y, self.num_classes)
+        if keep.dim() == 3: keep = keep.amax(1)                               # several labels per image: keep each of them
+        return poses * keep.to(poses.dtype).unsqueeze(-1), y
     def forward(self, poses, y=None):
         masked, _ = self.mask(poses, y)
         return torch.sigmoid(self.net(masked.flatten(1))).view(-1, *self.out_shape)
@@ -316,7 +325,7 @@ _MNIST_FIT = dict(epochs=50, lr=1e-3, batch_size=128)
 for _name, _quick, _full, _fit in (("capsnet", capsnet_quick, capsnet_mnist, dict(epochs=QUICK_EPOCHS, lr=3e-3, batch_size=64)),
                                    ("capsnet-uniform", capsnet_uniform_quick, capsnet_uniform_mnist, dict(epochs=QUICK_EPOCHS, lr=3e-3, batch_size=64)),
                                    ("affcapsnet", affcapsnet_quick, affcapsnet_mnist, dict(epochs=AFF_EPOCHS, lr=AFF_LR, batch_size=64))):
-    _v = 2 if _name == "capsnet-uniform" else 1      # v2: couplings 1/K (was: mean vote)
+    _v = 2 if _name in ("capsnet-uniform", "affcapsnet") else 1      # v2: uniform couplings 1/K (was: the mean vote)
     register_recipe(Recipe(_name, "embedded-mnist", "quick", _quick, _fit, loss_fn=capsnet_loss, augment=random_shift, version=_v))
     register_recipe(Recipe(_name, "mnist", "full", _full, _MNIST_FIT, loss_fn=capsnet_loss, augment=random_shift, version=_v))
 for _ds, _build in (("cifar10", resnet_capsnet_cifar10), ("svhn", resnet_capsnet_svhn)):

@@ -8,35 +8,68 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..train import cross_entropy_loss
-from .cnn import Normalize, MNIST_MEAN, MNIST_STD
+import hashlib, dataclasses
+from ..train import cross_entropy_loss, logits_of, Recipe, register_recipe, RECIPES
+from .cnn import Normalize, InputChecked, MNIST_MEAN, MNIST_STD
 from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting, UniformRouting,
                                       squash as squash_fn, identity, margin_loss, capsnet_loss, reconstruction_error,
-                                      true_class_reconstruction, capsule_lengths, lengths_to_logits)
+                                      true_class_reconstruction, capsule_lengths, lengths_to_logits, AffCapsNet)
+from ..data import random_translation
 
 # %% auto #0
-__all__ = ['margin_recon_loss', 'margin_only_loss', 'ce_recon_loss', 'ce_only_loss', 'ComponentCapsNet', 'ComponentConvNet',
-           'build_component_model']
+__all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
+           'OVERLAP_TRAIN_ITEMS', 'STUDY_DATA', 'class_targets', 'multi_margin_loss', 'soft_cross_entropy',
+           'margin_recon_loss', 'margin_only_loss', 'ce_recon_loss', 'ce_only_loss', 'top2_accuracy', 'digit_recall',
+           'ComponentCapsNet', 'ComponentConvNet', 'PlainConvNet', 'build_component_model', 'study_model', 'study_name',
+           'register_study', 'study_get', 'study_data', 'study_scores', 'study_cache']
 
 # %% ../../nbs/models/05_components.ipynb #434e8cf2
+def class_targets(y: torch.Tensor, num_classes: int, dtype=torch.float32) -> torch.Tensor:
+    "`(N, K)` indicators of the classes present: one-hot of `y` `(N,)`, or the union of the labels `y` `(N, m)`."
+    t = F.one_hot(y, num_classes)
+    return (t.amax(1) if t.dim() == 3 else t).to(dtype)
+
+def multi_margin_loss(lengths: torch.Tensor, y: torch.Tensor, m_pos: float = 0.9, m_neg: float = 0.1, lam: float = 0.5) -> torch.Tensor:
+    "Sabour et al.'s margin loss with `T_k = 1` for every class in `y` (`(N,)` or `(N, m)`); equals `margin_loss` for one label."
+    t = class_targets(y, lengths.shape[1], lengths.dtype)
+    return (t * F.relu(m_pos - lengths) ** 2 + lam * (1 - t) * F.relu(lengths - m_neg) ** 2).sum(1).mean()
+
+def soft_cross_entropy(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    "Cross-entropy against the uniform distribution over the classes in `y` (`(N,)` or `(N, m)`); equals `F.cross_entropy` for one label."
+    t = class_targets(y, logits.shape[1], logits.dtype)
+    return -((t / t.sum(1, keepdim=True)) * logits.log_softmax(1)).sum(1).mean()
+
+def _recon_term(output, y, x, recon_weight: float = 0.0005):
+    if isinstance(output, torch.Tensor) or output.reconstruction is None: return 0.0
+    return recon_weight * reconstruction_error(true_class_reconstruction(output, y), x).mean()
+
 def margin_recon_loss(output, y, x):
-    "Margin loss + 0.0005 x SSE of the true-class reconstruction (= `capsnet_loss`)."
-    return capsnet_loss(output, y, x)
+    "Margin loss + 0.0005 x SSE of the reconstruction from the true class capsule(s) (= `capsnet_loss` for one label)."
+    return multi_margin_loss(output.lengths, y) + _recon_term(output, y, x)
 
 def margin_only_loss(output, y, x):
     "Margin loss on the capsule lengths."
-    return margin_loss(output.lengths, y)
+    return multi_margin_loss(output.lengths, y)
 
 def ce_recon_loss(output, y, x, recon_weight: float = 0.0005):
-    "Cross-entropy on the logits + 0.0005 x SSE of the true-class reconstruction."
-    loss = F.cross_entropy(output.logits, y)
-    if output.reconstruction is not None:
-        loss = loss + recon_weight * reconstruction_error(true_class_reconstruction(output, y), x).mean()
-    return loss
+    "Cross-entropy on the logits + 0.0005 x SSE of the reconstruction from the true class capsule(s)."
+    return soft_cross_entropy(logits_of(output), y) + _recon_term(output, y, x, recon_weight)
 
 def ce_only_loss(output, y, x):
-    "Cross-entropy on the logits."
-    return F.cross_entropy(output.logits, y)
+    "Cross-entropy on the logits (of a CapsOutput or a plain logits tensor)."
+    return soft_cross_entropy(logits_of(output), y)
+
+def top2_accuracy(logits: torch.Tensor, y: torch.Tensor) -> float:
+    "Share of images whose two highest logits are exactly their two labels `y` `(N, 2)` (in any order): both digits must be found."
+    if y.dim() != 2 or y.shape[1] != 2 or len(y) != len(logits):
+        raise ValueError(f"`y` must hold two labels per image, shape ({len(logits)}, 2), got {tuple(y.shape)}")
+    top = logits.topk(2, dim=1).indices.sort(1).values
+    return float((top == y.sort(1).values).all(1).float().mean())
+
+def digit_recall(logits: torch.Tensor, y: torch.Tensor) -> float:
+    "Share of the `2N` digits of `y` `(N, 2)` that are among their image's two highest logits."
+    top = logits.topk(2, dim=1).indices
+    return float((top.unsqueeze(2) == y.unsqueeze(1)).any(1).float().mean())
 
 # %% ../../nbs/models/05_components.ipynb #9ac58e9f
 def _trunk(in_channels, input_size, conv_channels, conv_kernel, conv_stride):
@@ -53,7 +86,7 @@ class ComponentCapsNet(CapsNetBase):
     def __init__(self, transform=True, routing=True, squash=True, reconstruction=True, in_channels=1, num_classes=10,
                  input_size=(28, 28), conv_channels=(32, 64), conv_kernel=3, conv_stride=(1, 2), primary_types=8,
                  primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16, iterations=3,
-                 decoder_hidden=(256, 512), mean=MNIST_MEAN, std=MNIST_STD):
+                 decoder_hidden=(256, 512), mean=MNIST_MEAN, std=MNIST_STD, init_std=0.01):
         super().__init__()
         self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
         self.switches = dict(transform=transform, routing=routing, squash=squash, reconstruction=reconstruction)
@@ -62,8 +95,9 @@ class ComponentCapsNet(CapsNetBase):
         self.features, c, h, w = _trunk(in_channels, self.input_size, conv_channels, conv_kernel, conv_stride)
         self.primary = PrimaryCaps(c, primary_types, primary_dim, primary_kernel, primary_stride, nonlinearity=nonlin)
         t, gh, gw = self.primary.grid(h, w)
-        strategy = DynamicRouting(iterations, nonlinearity=nonlin) if routing else UniformRouting(nonlinearity=nonlin)
-        self.class_caps = ClassCaps(t * gh * gw, primary_dim, num_classes, class_dim, strategy, shared_transform=not transform)
+        strategy = DynamicRouting(iterations, nonlinearity=nonlin) if routing else UniformRouting("sum", nonlinearity=nonlin)
+        self.class_caps = ClassCaps(t * gh * gw, primary_dim, num_classes, class_dim, strategy, shared_transform=not transform,
+                                   init_std=init_std)
         self.decoder = Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden) if reconstruction else None
 
 class ComponentConvNet(CapsNetBase):
@@ -87,15 +121,39 @@ class ComponentConvNet(CapsNetBase):
         poses = self.nonlinearity(self.fc(z.flatten(1)).view(-1, self.num_classes, self.class_dim))
         return self.readout(None, poses, [], y)
 
+class PlainConvNet(InputChecked):
+    """The plain ConvNet of the C7 study: `ComponentConvNet`'s trunk, conv + ReLU and fully connected layer (`K·D` units,
+    now followed by a ReLU), then a linear layer to `K` **scalar logits**. Returns the logits tensor; no capsule part."""
+    def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), conv_channels=(32, 64), conv_kernel=3,
+                 conv_stride=(1, 2), primary_types=8, primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16,
+                 mean=MNIST_MEAN, std=MNIST_STD, **unused):
+        super().__init__()
+        self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
+        self.switches = dict(transform=False, routing=False, squash=False, reconstruction=False)
+        self.normalize = Normalize(mean, std)
+        self.features, c, h, w = _trunk(in_channels, self.input_size, conv_channels, conv_kernel, conv_stride)
+        self.conv = nn.Conv2d(c, primary_types * primary_dim, primary_kernel, primary_stride)
+        gh, gw = (h - primary_kernel) // primary_stride + 1, (w - primary_kernel) // primary_stride + 1
+        self.fc = nn.Linear(primary_types * primary_dim * gh * gw, num_classes * class_dim)
+        self.out = nn.Linear(num_classes * class_dim, num_classes)
+    def forward(self, x) -> torch.Tensor:
+        z = F.relu(self.conv(self.features(self.normalize(self.check_input(x)))))
+        return self.out(F.relu(self.fc(z.flatten(1))))
+
 # %% ../../nbs/models/05_components.ipynb #8d96f12e
 def build_component_model(base: str = "capsnet", transform: bool = True, routing: bool = True, squash: bool = True,
                           margin: bool = True, reconstruction: bool = True, **sizes):
-    """`(model, loss_fn)` for the C7 ablation: `base` 'capsnet' | 'convnet' with each component switched on/off.
+    """`(model, loss_fn)` for the C7 ablation: `base` 'capsnet' | 'convnet' (class vectors) with each component switched
+    on/off, or 'plain' (scalar logits, every switch off).
     `sizes` go to the model (`conv_channels`, `primary_types`, `class_dim`, `iterations`, `input_size`, ...)."""
-    if base not in ("capsnet", "convnet"): raise ValueError(f"`base` must be 'capsnet' or 'convnet', got {base!r}")
+    if base not in ("capsnet", "convnet", "plain"): raise ValueError(f"`base` must be 'capsnet', 'convnet' or 'plain', got {base!r}")
     for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin, reconstruction=reconstruction).items():
         if not isinstance(v, bool): raise TypeError(f"`{k}` must be True or False, got {v!r}")
-    if base == "convnet":
+    if base == "plain":
+        on = [k for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin, reconstruction=reconstruction).items() if v]
+        if on: raise ValueError(f"the plain ConvNet has scalar logits and no capsule component: switch off {on} with base='plain'")
+        model = PlainConvNet(**sizes)
+    elif base == "convnet":
         if transform or routing:
             raise ValueError("a ConvNet has no transformation process or routing: pass transform=False, routing=False with base='convnet'")
         model = ComponentConvNet(squash=squash, reconstruction=reconstruction, **sizes)
@@ -105,3 +163,124 @@ def build_component_model(base: str = "capsnet", transform: bool = True, routing
             (False, True): ce_recon_loss, (False, False): ce_only_loss}[(margin, reconstruction)]
     model.switches["margin"] = margin
     return model, loss
+
+# %% ../../nbs/models/05_components.ipynb #40c963ef
+STUDY_SIZES = {
+    "quick": dict(input_size=(40, 40), conv_channels=(32, 64), conv_kernel=(5, 3), conv_stride=(2, 1), primary_types=8,
+                  primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16, decoder_hidden=(256,), init_std=0.03),
+    "full": dict(input_size=(40, 40), conv_channels=(256,), conv_kernel=9, conv_stride=1, primary_types=32, primary_dim=8,
+                 primary_kernel=9, primary_stride=2, class_dim=16, decoder_hidden=(512, 1024))}
+AFF_STUDY_SIZES = {
+    "quick": dict(input_size=(40, 40), conv_channels=(32, 64), conv_kernel=3, conv_stride=(2, 1), primary_types=1,
+                  primary_dim=128, primary_kernel=5, primary_stride=2, class_dim=16, decoder_hidden=(256,), init_std=0.09),
+    "full": dict(input_size=(40, 40), primary_types=1, primary_dim=256, init_std=0.0625)}
+STUDY_VARIANTS = {
+    "capsnet": dict(), "no-transform": dict(transform=False), "no-routing": dict(routing=False),
+    "no-squash": dict(squash=False), "no-margin": dict(margin=False), "no-recon": dict(reconstruction=False),
+    "routing-2": dict(iterations=2), "routing-5": dict(iterations=5),
+    "convnet": dict(base="plain", transform=False, routing=False, squash=False, margin=False, reconstruction=False),
+    "enhanced-convnet": dict(base="convnet", transform=False, routing=False),
+    "affcapsnet": "AffCapsNet"}
+COMPONENT_VARIANTS = ("capsnet", "no-transform", "no-routing", "no-squash", "no-margin", "no-recon", "convnet", "enhanced-convnet")
+STUDY_SEEDS = (0, 1, 2)
+STUDY_EPOCHS = 3
+STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=5e-3, batch_size=64), "full": dict(epochs=50, lr=1e-3, batch_size=128)}
+OVERLAP_TRAIN_ITEMS = 2000      # quick scale: the overlap models train on the first 2,000 pairs
+STUDY_DATA = {"affine": {"quick": "embedded-mnist-40", "full": "mnist-40"},
+              "overlap": {"quick": "embedded-multimnist-40", "full": "multimnist-40"}}
+
+def study_model(variant: str, scale: str = "quick"):
+    "`(model, loss_fn)` of study `variant` (a key of `STUDY_VARIANTS`) at `scale` 'quick' (also for 'test') or 'full'."
+    if variant not in STUDY_VARIANTS: raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
+    sizes_scale = "full" if scale == "full" else "quick"
+    if variant == "affcapsnet": return AffCapsNet(**AFF_STUDY_SIZES[sizes_scale]), margin_recon_loss
+    kw = dict(STUDY_VARIANTS[variant]); sizes = dict(STUDY_SIZES[sizes_scale])
+    if "iterations" in kw: sizes["iterations"] = kw.pop("iterations")
+    return build_component_model(**kw, **sizes)
+
+def study_name(variant: str, seed: int) -> str:
+    "The zoo name of study `variant` trained with `seed`: `c57-<variant>-s<seed>`."
+    return f"c57-{variant}-s{seed}"
+
+def _study_builder(variant: str, seed: int, scale: str):
+    spec = repr((STUDY_VARIANTS[variant], (AFF_STUDY_SIZES if variant == "affcapsnet" else STUDY_SIZES)["full" if scale == "full" else "quick"]))
+    def build():
+        torch.manual_seed(seed); return study_model(variant, scale)[0]
+    build.__qualname__ = f"study_model[{variant},seed={seed},{hashlib.sha256(spec.encode()).hexdigest()[:10]}]"
+    return build
+
+def register_study(test_epochs: int = 1, test_items: int = 256):
+    "Register every study recipe: quick and full for each variant, seed and task, and a small test-scale recipe per quick one."
+    for variant in STUDY_VARIANTS:
+        loss = study_model(variant)[1]
+        for task in ("affine", "overlap"):
+            if task == "overlap" and variant not in COMPONENT_VARIANTS: continue
+            for seed in STUDY_SEEDS:
+                for scale in ("quick", "full"):
+                    r = register_recipe(Recipe(study_name(variant, seed), STUDY_DATA[task][scale], scale, _study_builder(variant, seed, scale),
+                                               dict(STUDY_FIT[scale], seed=seed), loss_fn=loss,
+                                               augment=random_translation if task == "affine" else None,
+                                               test_split="single-test" if task == "overlap" else "test",
+                                               description=f"C5/C7 study: {variant}, seed {seed}, {task} task",
+                                               train_limit=OVERLAP_TRAIN_ITEMS if (task, scale) == ("overlap", "quick") else None))
+                    if scale == "quick":
+                        register_recipe(dataclasses.replace(r, scale="test", fit_kwargs=dict(r.fit_kwargs, epochs=test_epochs),
+                                                            train_limit=test_items))
+
+register_study()
+
+# %% ../../nbs/models/05_components.ipynb #1a4634f7
+def study_get(variant: str, seed: int, task: str = "affine", scale: str = "quick", progress: bool = False):
+    "The study model `(variant, seed)` trained for `task` ('affine' | 'overlap') at figure `scale` (smoke: untrained, full size)."
+    from xairobust.train import get_model, build_model
+    from xairobust.report import zoo_scale
+    if scale == "smoke": return build_model(study_name(variant, seed), STUDY_DATA[task]["full"], "full")
+    zs = zoo_scale(scale)
+    return get_model(study_name(variant, seed), STUDY_DATA[task]["full" if zs == "full" else "quick"], scale=zs, progress=progress)
+
+def _as_tensors(data, n, seed=0):
+    if isinstance(data, (tuple, list)): x, y = data
+    else: x = y = None
+    size = len(x) if x is not None else len(data)
+    idx = torch.randperm(size, generator=torch.Generator().manual_seed(seed))[: n or size]
+    if x is not None: return x[idx], y[idx]
+    items = [data[int(i)] for i in idx]
+    return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.stack([torch.as_tensor(i[1]) for i in items])
+
+def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dict:
+    "`{'clean', 'affine', 'overlap'}` -> `(x, y)` tensors (the first `n` of a fixed shuffle); real data at full scale, random at smoke."
+    from xairobust.data import load_dataset
+    if scale == "smoke":
+        from xairobust.report import smoke_dataset
+        n = n or 8
+        x, y = _as_tensors(smoke_dataset("affnist", n, seed), n)
+        x2, _ = _as_tensors(smoke_dataset("affnist", n, seed + 1), n)
+        y2 = torch.stack([y, (y + 1 + torch.randint(0, 9, (n,), generator=torch.Generator().manual_seed(seed))) % 10], 1)
+        return dict(clean=(x, y), affine=(x2, y), overlap=(torch.maximum(x, x2), y2))
+    full = scale == "full"
+    sets = dict(clean=load_dataset("mnist-40" if full else "embedded-mnist-40", "test"),
+                affine=load_dataset("affnist" if full else "embedded-affnist", "test"),
+                overlap=load_dataset("multimnist-40" if full else "embedded-multimnist-40", "test"))
+    return {k: _as_tensors(v, n, seed) for k, v in sets.items()}
+
+def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images: int = 200, cache=None) -> dict:
+    "Top-1 accuracy on `data['clean']`/`['affine']`, top-2 accuracy and digit recall on `['overlap']`, PGD (L∞) robust accuracy per eps."
+    from xairobust.train import predict
+    out = {}
+    for k, (x, y) in data.items():
+        logits = predict(model, (x, y))[0]
+        if y.dim() == 2: out.update({f"{k}_top2": top2_accuracy(logits, y), f"{k}_recall": digit_recall(logits, y)})
+        else: out[k] = float((logits.argmax(1) == y).float().mean())
+    if len(pgd_eps):
+        from xairobust.attacks.core import PGD
+        from xairobust.attacks.evaluate import robust_accuracy
+        x, y = data["clean"]
+        rep = robust_accuracy(model, (x[:pgd_images], y[:pgd_images]), {"pgd": lambda e: PGD(model, e, steps=pgd_steps, seed=0)},
+                              list(pgd_eps), black_box=None, sanity=False, progress=False, verbose=False, results_path=cache)
+        out.update({f"pgd@{e:g}": r for e, r in zip(rep.eps_list, rep.robust["pgd"])})
+    return out
+
+def study_cache():
+    "Where the study's PGD results are kept (beside the zoo): `<zoo>/../c57-eval`."
+    from xairobust.train import zoo_dir
+    return zoo_dir().parent / "c57-eval"
