@@ -131,17 +131,19 @@ class GraCapsNet(CapsNetBase):
         return self.readout(votes, poses, couplings, y)
 
     def pooling_attention(self, x: torch.Tensor) -> torch.Tensor:
-        "The pooling attention `(N, heads, h, w, K)` for `x` (no gradient)."
+        "The pooling attention `(N, heads, h, w, K)` for `x` (no gradient), on the model's device."
         check_images(x)
         caps = self.class_caps
+        x = x.to(caps.weight.device)
         with torch.no_grad(): att = caps.attention(self.shared_votes(x))
         return att.reshape(len(x), caps.types, *caps.grid, caps.num_classes)
 
     def explain(self, x: torch.Tensor, target=None, upsample: str = "bilinear") -> torch.Tensor:
         "Built-in explanation `(N, 1, H, W)`: the head-averaged pooling attention of `target` (default: predicted class)."
         check_images(x); self.check_input(x); check_choice(upsample, ("bilinear", "nearest"), "upsample")
-        if target is not None: target = check_targets(target, len(x), self.num_classes).to(x.device)
         caps = self.class_caps
+        x = x.to(caps.weight.device)                                              # explainers work on the model's device
+        if target is not None: target = check_targets(target, len(x), self.num_classes).to(x.device)
         with torch.no_grad():
             votes = self.shared_votes(x)
             poses, _ = caps.route(votes)
@@ -198,12 +200,13 @@ def dimension_sweep(model: CapsNetBase,          # a capsule network with a clas
                     dims,                        # capsule dimensions to sweep (list of ints)
                     deltas=(-0.25, -0.15, -0.05, 0.05, 0.15, 0.25),   # offsets added to each dimension
                     target=None) -> torch.Tensor:  # class whose capsule is swept (default: the predicted class)
-    "Reconstructions `(len(dims), len(deltas), N, C, H, W)` with one class-capsule dimension shifted by each offset."
+    "Reconstructions `(len(dims), len(deltas), N, C, H, W)` (on `x`'s device) with one class-capsule dimension shifted by each offset."
     if not isinstance(model, CapsNetBase): raise TypeError(f"`model` must be a capsule network (CapsNetBase), got {type(model).__name__}")
     if getattr(model, "decoder", None) is None: raise ValueError("`model` has no decoder (build it with reconstruction=True)")
     check_images(x)
     dims = [int(check_number(d, "dims", low=0, high=model.decoder.caps_dim - 1, integer=True)) for d in dims]
     if not dims: raise ValueError("`dims` is empty")
+    home, x = x.device, x.to(next(model.parameters()).device)
     with preserved_model(model):
         model.eval()
         poses = model(x).poses
@@ -213,7 +216,7 @@ def dimension_sweep(model: CapsNetBase,          # a capsule network with a clas
             swept = sweep_poses(poses, target, d, deltas)                          # (V, N, K, D)
             rec = model.decoder(swept.flatten(0, 1), target.repeat(len(swept)))
             out.append(rec.view(len(swept), len(x), *rec.shape[1:]))
-    return torch.stack(out)
+    return torch.stack(out).to(home)
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #b8cd1d44
 C4_SEEDS = (0, 1, 2)
