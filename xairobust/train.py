@@ -243,7 +243,7 @@ class Recipe:
     test_split: str = "test"
     version: int = 1
     description: str = ""
-    train_limit: int | None = None     # train on the first `train_limit` items only (test scale)
+    train_limit: int | None = None     # train on `train_limit` items only, spread evenly over the set (test scale)
 
     def config(self) -> dict:
         # functions are named by qualified name only: a recipe registered while its notebook runs
@@ -251,7 +251,7 @@ class Recipe:
         cfg = dict(name=self.name, dataset=self.dataset, scale=self.scale, version=self.version,
                    build=self.build.__qualname__, fit=self.fit_kwargs, loss=callable_key(self.loss_fn),
                    augment=callable_key(self.augment))
-        if self.train_limit is not None: cfg["train_limit"] = self.train_limit
+        if self.train_limit is not None: cfg["train_limit"], cfg["train_subset"] = self.train_limit, "evenly-spaced"
         return cfg
 
     @property
@@ -271,7 +271,7 @@ def zoo_dir() -> Path:
     return Path(os.environ.get("XAIROBUST_CACHE") or Path.home() / ".cache" / "xairobust") / "zoo"
 
 def test_recipe(quick: Recipe, epoch_share: float = 0.25, train_limit: int = 2048) -> Recipe:
-    "The test-scale recipe derived from a quick one: `epoch_share` of its epochs (at least one) on its first `train_limit` items."
+    "The test-scale recipe derived from a quick one: `epoch_share` of its epochs (at least one) on `train_limit` items spread evenly over its training set."
     import dataclasses
     fit = dict(quick.fit_kwargs); fit["epochs"] = max(1, math.ceil(fit.get("epochs", 5) * epoch_share))
     return dataclasses.replace(quick, scale="test", fit_kwargs=fit, train_limit=train_limit)
@@ -292,6 +292,14 @@ def _first(data, n: int):
     if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor): return data[0][:n], data[1][:n]
     return torch.utils.data.Subset(data, range(min(n, len(data))))
 
+def _spread(data, n: int):
+    "`n` items of `(x, y)` tensors or a dataset at evenly spaced positions (the embedded sets are sorted by class: the first `n` would miss classes)."
+    total = num_items(data)
+    if n >= total: return data
+    idx = (torch.arange(n) * total) // n
+    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor): return data[0][idx], data[1][idx]
+    return torch.utils.data.Subset(data, idx.tolist())
+
 def get_model(name: str, dataset: str = "embedded-mnist", scale: str | None = None, device=None,
               retrain: bool = False, progress: bool = True, data_root=None) -> nn.Module:
     "A trained model from the zoo (in eval mode), training and caching it on first use."
@@ -304,7 +312,7 @@ def get_model(name: str, dataset: str = "embedded-mnist", scale: str | None = No
     with FileLock(str(path) + ".lock"):
         if retrain or not checkpoint_paths(path)[0].exists():
             train = load_dataset(recipe.dataset, recipe.train_split, root=data_root)
-            if recipe.train_limit is not None: train = _first(train, recipe.train_limit)
+            if recipe.train_limit is not None: train = _spread(train, recipe.train_limit)
             test = load_dataset(recipe.dataset, recipe.test_split, root=data_root)
             t0 = time.time()
             history = fit(model, train, loss_fn=recipe.loss_fn, augment=recipe.augment, device=device,

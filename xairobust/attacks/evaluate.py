@@ -4,7 +4,7 @@
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #4e3520e6
 from __future__ import annotations
-import copy, hashlib, json, math, os
+import copy, hashlib, io, json, math, os, warnings, zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -14,12 +14,13 @@ import torch
 from torch import nn
 from fastprogress.fastprogress import progress_bar
 
-from ..core import check_model, check_number, model_fingerprint, preserved_model
+from ..core import check_model, check_model_input, check_number, check_targets, model_fingerprint, preserved_model, _atomic_write
 from ..train import logits_of, LogitsOnly
 from .core import Attack, AttackResult, RandomNoise, lp_norm, PGD
 
 # %% auto #0
-__all__ = ['dist_context', 'EvalReport', 'robust_accuracy', 'worst_case', 'AutoAttackAttack', 'autoattack']
+__all__ = ['CLEAN_FIELDS', 'ATTACK_FIELDS', 'dist_context', 'EvalReport', 'robust_accuracy', 'worst_case', 'AutoAttackAttack',
+           'autoattack']
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #9f5deda3
 def _num_samples(data) -> int: return len(data[0]) if isinstance(data, (tuple, list)) else len(data)
@@ -39,13 +40,24 @@ def _hash(*parts) -> str:
     return h.hexdigest()[:16]
 
 def _save(path: Path, rec: dict):
+    "Write `rec` as `.npz`, atomically (a fresh temporary file, fsync, rename)."
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
-    np.savez(tmp, **rec); os.replace(tmp, path)
+    buf = io.BytesIO(); np.savez(buf, **rec); _atomic_write(path, buf.getvalue())
 
-def _load(path: Path) -> dict | None:
+def _load(path: Path, fields: tuple, n: int) -> dict | None:
+    "The record in `path` (None if absent). A damaged file (truncated, not an npz, missing fields, wrong length) is named, and None is returned so that it is recomputed."
     if not path.exists(): return None
-    with np.load(path) as f: return {k: f[k] for k in f.files}
+    try:
+        with np.load(io.BytesIO(path.read_bytes()), allow_pickle=False) as f: rec = {k: f[k] for k in f.files}
+        problem = (f"missing {sorted(set(fields) - set(rec))}" if set(fields) - set(rec) else
+                   next((f"field {k!r} has {len(rec[k])} entries, the batch {n}" for k in fields if rec[k].shape[:1] != (n,)), None))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError) as e: problem = f"{type(e).__name__}: {e}"
+    if problem is None: return rec
+    warnings.warn(f"per-sample results file {path} is damaged ({problem}); recomputing that part", RuntimeWarning, stacklevel=2)
+    return None
+
+CLEAN_FIELDS = ("index", "y", "pred")
+ATTACK_FIELDS = ("fooled", "pred", "distance", "zero_grad", "nonfinite_grad", "outside")
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #b8f0cdff
 def dist_context(distributed="auto") -> tuple[int, int]:
@@ -174,6 +186,36 @@ def _fraction_fooled(model, atk, x, y) -> float:
     rec = _attack_batch(model, atk, x, y, torch.ones(len(x), dtype=torch.bool, device=x.device), getattr(atk, "eps", None))
     return float(rec["fooled"].mean())
 
+def _model_classes(model, x1) -> int:
+    n = getattr(model, "num_classes", None)
+    if isinstance(n, int): return n
+    with torch.no_grad(), preserved_model(model): return logits_of(model.eval()(x1)).shape[-1]
+
+def _model_dtype(model):
+    return next((t.dtype for t in list(model.parameters()) + list(model.buffers()) if t.is_floating_point()), None)
+
+def _check_batch(model, x, y, num_classes, images: str, labels: str):
+    "Images of a batch as every model wants them, labels in range and as many as the images."
+    check_model_input(x, _model_dtype(model), images, type(model).__name__)
+    check_targets(y, len(x), num_classes, labels)
+
+def _check_data_container(data):
+    if isinstance(data, (tuple, list)):
+        if len(data) != 2 or not isinstance(data[0], torch.Tensor):
+            raise TypeError(f"`data` must be (x, y) tensors or a map-style dataset of (image, label), got a {type(data).__name__} of {len(data)}")
+        ny = len(data[1]) if hasattr(data[1], "__len__") else None
+        if ny != len(data[0]): raise ValueError(f"`data` has {len(data[0])} images but {ny} labels; expected one label per image")
+    elif not (hasattr(data, "__getitem__") and hasattr(data, "__len__")):
+        raise TypeError(f"`data` must be (x, y) tensors or a map-style dataset of (image, label), got {type(data).__name__}")
+
+def _check_data(model, data) -> int:
+    "Check `data` before anything runs; return the number of classes. (x, y) tensors are checked whole, a dataset batch by batch."
+    x1, _ = _batch(data, 0, 1)
+    check_model_input(x1, _model_dtype(model), "data[0]" if isinstance(data, (tuple, list)) else "data[0][0]", type(model).__name__)
+    num_classes = _model_classes(model, x1.to(next(iter(model.parameters()), torch.zeros(0)).device))
+    if isinstance(data, (tuple, list)): _check_batch(model, data[0], data[1], num_classes, "data[0]", "data[1]")
+    return num_classes
+
 def robust_accuracy(model: nn.Module, data, attacks, eps_list, batch_size: int = 100, results_path=None,
                     progress: bool = True, black_box="noise", sanity: bool = True, sanity_samples: int = 100,
                     tolerance: float = 0.01, distributed="auto", device=None, verbose: bool = True) -> EvalReport:
@@ -189,8 +231,10 @@ def robust_accuracy(model: nn.Module, data, attacks, eps_list, batch_size: int =
     if any(b < a for a, b in zip(eps_list, eps_list[1:])): raise ValueError(f"`eps_list` must be sorted ascending, got {eps_list}")
     check_number(batch_size, "batch_size", low=1, integer=True); check_number(sanity_samples, "sanity_samples", low=1, integer=True)
     check_number(tolerance, "tolerance", low=0, high=1)
+    _check_data_container(data)
     n = _num_samples(data)
     if n == 0: raise ValueError("`data` is empty")
+    num_classes = _check_data(model, data)
     rank, world = dist_context(distributed)
     device = device or next(iter(model.parameters()), torch.zeros(0)).device
     root = None if results_path is None else Path(results_path)
@@ -206,10 +250,12 @@ def robust_accuracy(model: nn.Module, data, attacks, eps_list, batch_size: int =
     mine = list(range(rank, nb, world))
     local = {}
     for b in (progress_bar(mine, leave=False) if progress and rank == 0 else mine):
-        x, y = _batch(data, b, batch_size); x, y = x.to(device), y.to(device)
+        x, y = _batch(data, b, batch_size)
+        if not isinstance(data, (tuple, list)): _check_batch(model, x, y, num_classes, f"data images (batch {b})", f"data labels (batch {b})")
+        x, y = x.to(device), y.to(device)
         dh = _hash(x, y, batch_size, b)
         path = None if root is None else root / "clean" / f"b{b:06d}-{_hash(model_hash, dh)}.npz"
-        clean = None if path is None else _load(path)
+        clean = None if path is None else _load(path, CLEAN_FIELDS, len(x))
         if clean is None:
             clean = dict(index=np.arange(b * batch_size, b * batch_size + len(x)), y=y.cpu().numpy(),
                          pred=_predict(model, x).cpu().numpy())
@@ -220,7 +266,7 @@ def robust_accuracy(model: nn.Module, data, attacks, eps_list, batch_size: int =
             recs[name] = []
             for k, atk in enumerate(lst):
                 path = None if root is None else root / name / f"eps{k:03d}" / f"b{b:06d}-{_hash(keys[name][k], eps_list[k], model_hash, dh)}.npz"
-                rec = None if path is None else _load(path)
+                rec = None if path is None else _load(path, ATTACK_FIELDS, len(x))
                 if rec is None:
                     rec = _attack_batch(model, atk, x, y, correct, eps_list[k])
                     if path is not None: _save(path, rec)
