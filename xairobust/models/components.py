@@ -183,7 +183,7 @@ STUDY_VARIANTS = {
     "affcapsnet": "AffCapsNet"}
 COMPONENT_VARIANTS = ("capsnet", "no-transform", "no-routing", "no-squash", "no-margin", "no-recon", "convnet", "enhanced-convnet")
 STUDY_SEEDS = (0, 1, 2)
-STUDY_EPOCHS = 3
+STUDY_EPOCHS = 2
 STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=5e-3, batch_size=64), "full": dict(epochs=50, lr=1e-3, batch_size=128)}
 OVERLAP_TRAIN_ITEMS = 2000      # quick scale: the overlap models train on the first 2,000 pairs
 STUDY_DATA = {"affine": {"quick": "embedded-mnist-40", "full": "mnist-40"},
