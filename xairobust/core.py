@@ -235,13 +235,13 @@ def _parse_checkpoint(st: Path, data: bytes) -> tuple[dict, dict, bool]:
     if not isinstance(header, dict): raise fail("the header is damaged (not a JSON object)")
     try: state = load(data)
     except Exception as e: raise fail(f"the file is damaged or truncated ({type(e).__name__}: {e})") from None
-    meta = header.get("__metadata__") or {}
-    if not isinstance(meta, dict): raise fail("the header's metadata is damaged")
-    if "xairobust.format" not in meta: return state, meta, False                       # a legacy file
+    meta = header.get("__metadata__")
+    if meta is None and b"xairobust" not in data[8:8 + n]: return state, {}, False   # a legacy file (no metadata at all)
+    if not isinstance(meta, dict) or set(meta) != {"xairobust.format", "xairobust.config", "xairobust.digest"}:
+        raise fail("the header's metadata is damaged (expected format, config and digest)")
     if meta["xairobust.format"] != CHECKPOINT_FORMAT:
         raise fail(f"unknown checkpoint format {meta['xairobust.format']!r} (this version reads {CHECKPOINT_FORMAT!r})")
-    cfg, digest = meta.get("xairobust.config"), meta.get("xairobust.digest")
-    if not isinstance(cfg, str) or not isinstance(digest, str): raise fail("the header lacks its config or digest")
+    cfg, digest = meta["xairobust.config"], meta["xairobust.digest"]
     if tensors_digest(state, cfg) != digest:
         raise fail("its tensors or config do not match the digest stored with them (flipped bytes or an edited header)")
     try: config = json.loads(cfg)

@@ -95,27 +95,38 @@ def _unflatten_optimizer(tensors: dict, rest: dict) -> dict:
 def _config_hash(config: dict) -> str:
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
-def _stable(obj, depth: int = 0):
-    "A JSON-able description of `obj` that is the same in every process: no memory addresses, tensors by digest."
+def _code_key(co) -> str:
+    "A digest of a code object's bytecode, names and constants (nested code objects included); no line numbers, no addresses."
+    h = hashlib.sha256(co.co_code + repr((co.co_names, co.co_varnames)).encode())
+    for c in co.co_consts: h.update((_code_key(c) if inspect.iscode(c) else repr(c)).encode())
+    return h.hexdigest()[:16]
+
+def _stable(obj, depth: int = 0, code: bool = False):
+    """A JSON-able description of `obj` that is the same in every process: no memory addresses, tensors by digest. A function
+    is its qualified name; with `code`, also a digest of its bytecode, defaults and closure (two lambdas differ)."""
     if depth > 6: return type(obj).__qualname__
+    if code and inspect.isfunction(obj):
+        return dict(function=obj.__qualname__, code=_code_key(obj.__code__), defaults=_stable(obj.__defaults__, depth + 1, code),
+                    closure=[_stable(c.cell_contents, depth + 1, code) for c in (obj.__closure__ or ())])
     if obj is None or isinstance(obj, (bool, int, float, str)): return obj
     if isinstance(obj, torch.Tensor): return dict(tensor=tensors_digest({"t": obj})[:16])
-    if isinstance(obj, (list, tuple)): return [_stable(v, depth + 1) for v in obj]
-    if isinstance(obj, dict): return {str(k): _stable(v, depth + 1) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(obj, (list, tuple)): return [_stable(v, depth + 1, code) for v in obj]
+    if isinstance(obj, dict): return {str(k): _stable(v, depth + 1, code) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))}
     if isinstance(obj, functools.partial):
-        return dict(partial=_stable(obj.func, depth + 1), args=_stable(obj.args, depth + 1), kwargs=_stable(obj.keywords, depth + 1))
+        return dict(partial=_stable(obj.func, depth + 1, code), args=_stable(obj.args, depth + 1, code), kwargs=_stable(obj.keywords, depth + 1, code))
     if inspect.isfunction(obj) or inspect.isbuiltin(obj) or inspect.isclass(obj) or inspect.ismethod(obj):
         return obj.__qualname__           # by qualified name only (a notebook's `__main__` function = the package's)
     if isinstance(obj, nn.Module):
         return dict(type=type(obj).__qualname__, state=_stable(dict(obj.state_dict()), depth + 1),
                     attrs=_stable({k: v for k, v in vars(obj).items() if not k.startswith("_") and k != "training"}, depth + 1))
-    if hasattr(obj, "__dict__"): return dict(type=type(obj).__qualname__, attrs=_stable(vars(obj), depth + 1))
+    if hasattr(obj, "__dict__"): return dict(type=type(obj).__qualname__, attrs=_stable(vars(obj), depth + 1, code))
     r = repr(obj)
     return type(obj).__qualname__ if re.search(r"0x[0-9a-fA-F]{6,}", r) else r
 
-def callable_key(fn) -> str | dict | None:
-    "What identifies a loss or augmentation across processes: a function's qualified name, a callable object's type and state."
-    return _stable(fn)
+def callable_key(fn, code: bool = False) -> str | dict | None:
+    """What identifies a loss or augmentation across processes: a function's qualified name (with `code`, also its bytecode,
+    defaults and closure), a callable object's type and state. Never an address."""
+    return _stable(fn, code=code)
 
 def _item_bytes(obj) -> bytes:
     if isinstance(obj, torch.Tensor): return tensors_digest({"t": obj}).encode()
@@ -181,7 +192,7 @@ def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entr
     opt = (torch.optim.Adam(model.parameters(), lr=lr, weight_decay=weight_decay) if optimizer == "adam" else
            torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, weight_decay=weight_decay, nesterov=True))
     config = dict(epochs=epochs, lr=lr, batch_size=batch_size, optimizer=optimizer, weight_decay=weight_decay,
-                  schedule=schedule, seed=seed, loss=callable_key(loss_fn), augment=callable_key(augment),
+                  schedule=schedule, seed=seed, loss=callable_key(loss_fn, code=True), augment=callable_key(augment, code=True),
                   model=type(model).__qualname__)
     start, history, ckpt = 0, [], None
     if checkpoint_dir is not None:

@@ -124,7 +124,7 @@ class Wrapped(InputChecked):
     def __init__(self, model: nn.Module, mean=IMAGENET_MEAN, std=IMAGENET_STD):
         super().__init__()
         self.normalize, self.model = Normalize(mean, std), check_model(model)
-        self.in_channels = self.normalize.mean.shape[1]
+        self.in_channels = None         # any channel count that broadcasts with mean/std (e.g. grey digits into an RGB net)
     def input_dtype(self):
         for t in self.model.parameters():
             if t.is_floating_point(): return t.dtype
