@@ -192,7 +192,7 @@ for _s in DETECTOR_SEEDS:
                            augment=random_shift, description="quick CapsNet with a strong reconstruction term (detector)"))
     register_recipe(Recipe(f"capsnet-recon-s{_s}", "embedded-mnist", "test", _q,      # the test suite: one short epoch
                            dict(epochs=1, lr=3e-3, batch_size=64, seed=_s), loss_fn=capsnet_detector_loss,
-                           augment=random_shift, train_limit=2048))
+                           augment=random_shift, train_limit=1024))
     register_recipe(Recipe(f"resnet-capsnet-recon-s{_s}", "cifar10", "full", _f,
                            dict(epochs=60, lr=0.05, batch_size=128, optimizer="sgd", weight_decay=5e-4, seed=_s),
                            loss_fn=capsnet_detector_loss, augment=random_shift))
