@@ -182,10 +182,13 @@ def randomisable_layers(model: nn.Module) -> list[tuple[str, nn.Module]]:
     return out[::-1]
 
 def model_randomisation(model: nn.Module, explainer_factory: Callable, x: torch.Tensor, target, order: str = "cascading",
-                        similarity: str | Callable = "spearman", absolute: bool = False, seed: int = 0) -> list[tuple[str, torch.Tensor]]:
-    "Adebayo et al.'s model-randomisation test on a deep copy: `[(layer, similarity (N,) of its map to the original map)]`."
+                        similarity: str | Callable = "spearman", absolute: bool = False, seed: int = 0,
+                        max_layers: int | None = None) -> list[tuple[str, torch.Tensor]]:
+    """Adebayo et al.'s model-randomisation test on a deep copy: `[(layer, similarity (N,) of its map to the original map)]`.
+    `max_layers`: randomise only that many layers from the output side (None: all)."""
     check_model(model); check_images(x); check_choice(order, ("cascading", "independent"), "order")
     check_number(seed, "seed", low=0, integer=True)
+    if max_layers is not None: check_number(max_layers, "max_layers", low=1, integer=True)
     sim = SIMILARITIES[check_choice(similarity, tuple(SIMILARITIES), "similarity")] if isinstance(similarity, str) else similarity
     if not callable(sim): raise TypeError("`similarity` must be 'spearman', 'ssim' or a callable (a, b) -> (N,)")
     work = copy.deepcopy(model)
@@ -194,7 +197,7 @@ def model_randomisation(model: nn.Module, explainer_factory: Callable, x: torch.
     pristine = copy.deepcopy(work.state_dict())
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
-        for name, _ in randomisable_layers(model):
+        for name, _ in randomisable_layers(model)[:max_layers]:
             if order == "independent": work.load_state_dict(pristine)
             work.get_submodule(name).reset_parameters()
             if isinstance(work.get_submodule(name), nn.modules.batchnorm._BatchNorm): work.get_submodule(name).reset_running_stats()
