@@ -169,9 +169,11 @@ def gracapsnet_cifar(): torch.manual_seed(0); return GraCapsNet(3, 10, (32, 32),
                                                                  mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
 
 _quick_fit = dict(epochs=10, lr=1e-2, batch_size=64)
-register_recipe(Recipe("gracapsnet", "embedded-mnist", "quick", gracapsnet_mnist_quick, _quick_fit, loss_fn=capsnet_loss, augment=random_shift))
-register_recipe(Recipe("gracapsnet-released", "embedded-mnist", "quick", gracapsnet_released_mnist_quick, _quick_fit,
-                       loss_fn=capsnet_loss, augment=random_shift))
+for _r in (Recipe("gracapsnet", "embedded-mnist", "quick", gracapsnet_mnist_quick, _quick_fit, loss_fn=capsnet_loss, augment=random_shift),
+           Recipe("gracapsnet-released", "embedded-mnist", "quick", gracapsnet_released_mnist_quick, _quick_fit,
+                  loss_fn=capsnet_loss, augment=random_shift)):
+    register_recipe(_r)
+    register_recipe(test_recipe(_r, epoch_share=0.1, train_limit=2048))     # test scale: one epoch on 2,048 digits
 for _dataset in ("mnist", "fashion-mnist"):
     register_recipe(Recipe("gracapsnet", _dataset, "full", gracapsnet_mnist, dict(epochs=50, lr=1e-3, batch_size=128, schedule=None),
                            loss_fn=capsnet_loss, augment=random_shift))
