@@ -15,8 +15,8 @@ from torch import nn
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'check_images', 'check_targets', 'check_model', 'check_number', 'check_choice',
            'check_model_input', 'preserved_model', 'model_fingerprint', 'seed_everything', 'as_generator', 'get_device',
-           'CheckpointError', 'LegacyCheckpointWarning', 'tensors_digest', 'checkpoint_paths', 'save_checkpoint',
-           'load_checkpoint', 'checkpoint_info']
+           'model_device', 'model_dtype', 'CheckpointError', 'LegacyCheckpointWarning', 'tensors_digest',
+           'checkpoint_paths', 'save_checkpoint', 'load_checkpoint', 'checkpoint_info']
 
 # %% ../nbs/00_core.ipynb #0af65944
 def _value_range_error(x: torch.Tensor, name: str, lo: float, hi: float) -> ValueError:
@@ -157,6 +157,17 @@ def get_device(device: str | torch.device | None = None) -> torch.device:
     device = device or os.environ.get("XAIROBUST_DEVICE")
     if device: return torch.device(device)
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+def model_device(model: nn.Module) -> torch.device:
+    "The device of `model`'s first parameter (or buffer); CPU for a model without either."
+    for t in list(model.parameters()) + list(model.buffers()): return t.device
+    return torch.device("cpu")
+
+def model_dtype(model: nn.Module) -> torch.dtype | None:
+    "The dtype of `model`'s first floating-point parameter (or buffer): the dtype its input must have; None for a model without one."
+    for t in list(model.parameters()) + list(model.buffers()):
+        if t.is_floating_point(): return t.dtype
+    return None
 
 # %% ../nbs/00_core.ipynb #d28ca557
 class CheckpointError(ValueError):

@@ -226,7 +226,7 @@ def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entr
             if augment is not None: x = augment(x)
             loss = loss_fn(model(x), y, x)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            total += float(loss) * len(x); count += len(x)
+            total += float(loss.detach()) * len(x); count += len(x)
         record = dict(epoch=epoch + 1, loss=total / count, seconds=time.time() - t0)
         if valid is not None: record["valid_accuracy"] = accuracy(model, valid, device=device)
         history.append(record)

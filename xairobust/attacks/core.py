@@ -12,8 +12,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import (as_generator, check_choice, check_images, check_model, check_number, check_targets,
-                            preserved_model)
+from ..core import (as_generator, check_choice, check_images, check_model, check_model_input, check_number,
+                            check_targets, model_dtype, preserved_model)
 from ..train import logits_of
 
 # %% auto #0
@@ -142,7 +142,7 @@ class Attack:
         return self._run(x, y, score=True)
 
     def _run(self, x, y, score: bool):
-        check_images(x, "x")
+        check_model_input(x, model_dtype(self.model), "x", type(self.model).__name__)
         y = check_targets(y, len(x), None, "y").to(x.device)
         self._labels_ok = False
         gen = as_generator(self.seed, device=x.device)

@@ -14,7 +14,8 @@ import torch
 from torch import nn
 from fastprogress.fastprogress import progress_bar
 
-from ..core import check_model, check_model_input, check_number, check_targets, model_fingerprint, preserved_model, _atomic_write
+from ..core import (check_model, check_model_input, check_number, check_targets, model_dtype, model_fingerprint, preserved_model,
+                            _atomic_write)
 from ..train import logits_of, LogitsOnly
 from .core import Attack, AttackResult, RandomNoise, lp_norm, PGD
 
@@ -191,12 +192,9 @@ def _model_classes(model, x1) -> int:
     if isinstance(n, int): return n
     with torch.no_grad(), preserved_model(model): return logits_of(model.eval()(x1)).shape[-1]
 
-def _model_dtype(model):
-    return next((t.dtype for t in list(model.parameters()) + list(model.buffers()) if t.is_floating_point()), None)
-
 def _check_batch(model, x, y, num_classes, images: str, labels: str):
     "Images of a batch as every model wants them, labels in range and as many as the images."
-    check_model_input(x, _model_dtype(model), images, type(model).__name__)
+    check_model_input(x, model_dtype(model), images, type(model).__name__)
     check_targets(y, len(x), num_classes, labels)
 
 def _check_data_container(data):
@@ -211,7 +209,7 @@ def _check_data_container(data):
 def _check_data(model, data) -> int:
     "Check `data` before anything runs; return the number of classes. (x, y) tensors are checked whole, a dataset batch by batch."
     x1, _ = _batch(data, 0, 1)
-    check_model_input(x1, _model_dtype(model), "data[0]" if isinstance(data, (tuple, list)) else "data[0][0]", type(model).__name__)
+    check_model_input(x1, model_dtype(model), "data[0]" if isinstance(data, (tuple, list)) else "data[0][0]", type(model).__name__)
     num_classes = _model_classes(model, x1.to(next(iter(model.parameters()), torch.zeros(0)).device))
     if isinstance(data, (tuple, list)): _check_batch(model, data[0], data[1], num_classes, "data[0]", "data[1]")
     return num_classes

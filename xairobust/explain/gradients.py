@@ -10,25 +10,15 @@ import torch.nn.functional as F
 from torch import nn
 
 import warnings
-from ..core import check_images, check_model_input, check_targets, check_model, check_number, check_choice, preserved_model
+from ..core import (check_images, check_model_input, check_targets, check_model, check_number, check_choice, preserved_model,
+                            model_device, model_dtype)
 from ..train import LogitsOnly, logits_of
 
 # %% auto #0
-__all__ = ['model_device', 'model_dtype', 'num_classes_of', 'Explainer', 'Gradient', 'GradientXInput', 'GuidedBackprop',
-           'IntegratedGradients', 'SmoothGrad', 'resolve_layer', 'GradCAM', 'gradient_explainers']
+__all__ = ['num_classes_of', 'Explainer', 'Gradient', 'GradientXInput', 'GuidedBackprop', 'IntegratedGradients', 'SmoothGrad',
+           'resolve_layer', 'GradCAM', 'gradient_explainers']
 
 # %% ../../nbs/explain/02_gradients.ipynb #2379f296
-def model_device(model: nn.Module) -> torch.device:
-    "The device of `model`'s first parameter (or buffer); CPU for a model without either."
-    for t in list(model.parameters()) + list(model.buffers()): return t.device
-    return torch.device("cpu")
-
-def model_dtype(model: nn.Module) -> torch.dtype | None:
-    "The dtype of `model`'s first floating-point parameter (or buffer): the dtype its input must have; None for a model without one."
-    for t in list(model.parameters()) + list(model.buffers()):
-        if t.is_floating_point(): return t.dtype
-    return None
-
 def num_classes_of(model: nn.Module, x: torch.Tensor) -> int:
     "`model.num_classes` if set, else the width of the logits of one forward pass on `x[:1]`."
     n = getattr(model, "num_classes", None)
