@@ -9,6 +9,7 @@ import contextlib
 from typing import Callable
 
 import torch
+from fastprogress.fastprogress import progress_bar
 import torch.nn.functional as F
 from torch import nn
 
@@ -211,11 +212,18 @@ def _device_of(prob_fn):
         if t is not None: return t.device
     return torch.device("cpu")
 
+def _ticker(total: int, show: bool | None):
+    "Advance a progress bar over `total` model batches by one per call (shown when `show`, or for 20+ batches when None)."
+    if show is False or (show is None and total < 20): return lambda: None
+    bar = iter(progress_bar(range(total), leave=False))
+    return lambda: next(bar, None)
+
 class PDA:
     "Prediction difference analysis (Zintgraf et al. 2017): `explainer(x, target) -> relevance` like `x`."
     def __init__(self, prob_fn: Callable, data: torch.Tensor | None = None, window: int = 4, stride: int = 1,
                  padding: int = 2, num_samples: int = 10, sampler="conditional", batch_size: int = 1024,
-                 n_train: int | None = None, num_patches: int | None = 20000, seed=0):
+                 n_train: int | None = None, num_patches: int | None = 20000, seed=0, progress: bool | None = None):
+        self.progress = progress                                              # a bar over model batches (None: for long maps)
         if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
         self.prob_fn = prob_fn
         self.window = check_number(window, "window", low=1, integer=True)
@@ -249,9 +257,11 @@ class PDA:
         g = as_generator(self.seed if seed is None else seed)
         per = max(1, self.batch_size // S)                                   # windows per model batch
         out = torch.zeros(N, H * W, dtype=torch.float64, device=device)
+        tick = _ticker(N * math.ceil(len(ys) / per), self.progress)
         for n in range(N):
             xi = x[n].to(device)
             for s0 in range(0, len(ys), per):
+                tick()
                 sl = slice(s0, s0 + per); m = len(ys[sl])
                 samples = self.sampler(x[n], ys[sl], xs[sl], k, S, g).to(device, x.dtype)    # (m, S, C, k, k)
                 batch = xi.reshape(1, C, H * W).repeat(m * S, 1, 1)
@@ -260,6 +270,7 @@ class PDA:
                 p = _probs(self.prob_fn, batch.reshape(m * S, C, H, W))[:, target[n]].reshape(m, S).double().mean(1)
                 we = weight_of_evidence(p_full[n, target[n]].expand(m), p, self.n_train, K)
                 out[n].index_add_(0, pix[sl].flatten(), we.repeat_interleave(k * k))
+        tick()
         rel = (out / counts).reshape(N, 1, H, W).expand(N, C, H, W)
         return rel.to(x.dtype).contiguous()
 
@@ -268,7 +279,8 @@ class CPDA:
     "Contextual PDA (Gu & Tresp 2019; estimator as formalised above): `explainer(x, target) -> relevance` like `x`."
     def __init__(self, prob_fn: Callable, data: torch.Tensor, window: int = 4, stride: int | None = None,
                  num_samples: int = 10, reference: str = "mean", batch_size: int = 1024,
-                 n_train: int | None = None, seed=0):
+                 n_train: int | None = None, seed=0, progress: bool | None = None):
+        self.progress = progress                                              # a bar over model batches (None: for long maps)
         if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
         self.prob_fn, self.data = prob_fn, check_images(data, "data").detach().cpu()
         self.window = check_number(window, "window", low=1, integer=True)
@@ -286,12 +298,13 @@ class CPDA:
         if self.reference == "zero": return torch.zeros_like(self.data[:1])
         return self.data[torch.randint(0, len(self.data), (self.num_samples,), generator=g)]
 
-    def _kept_probs(self, xi, keep, fills, target, device) -> torch.Tensor:
+    def _kept_probs(self, xi, keep, fills, target, device, tick=lambda: None) -> torch.Tensor:
         "p(c | the pixels in `keep` (m, H*W) from `xi`, all others from each of `fills` (S, C, H, W)), averaged over the fills: (m,)"
         C, H, W = xi.shape; S, m = fills.shape[0], keep.shape[0]
         out = torch.empty(m, dtype=torch.float64, device=device)
         per = max(1, self.batch_size // S)                                   # windows per model batch
         for s0 in range(0, m, per):
+            tick()
             kp = keep[s0:s0 + per].reshape(-1, 1, 1, H, W)
             batch = torch.where(kp, xi[None, None], fills[None])             # (m', S, C, H, W)
             p = _probs(self.prob_fn, batch.reshape(-1, C, H, W))[:, target]
@@ -321,10 +334,13 @@ class CPDA:
         keep = torch.zeros(len(ys), H * W, dtype=torch.bool, device=device).scatter_(1, pix, True)
         g = as_generator(self.seed if seed is None else seed)
         r = torch.empty(N, len(ys), dtype=torch.float64, device=device)
+        S = 1 if self.reference != "marginal" else self.num_samples
+        tick = _ticker(N * math.ceil(len(ys) / max(1, self.batch_size // S)), self.progress)
         for n in range(N):
             fills = self._fills(g).to(device, x.dtype)
-            p_win = self._kept_probs(x[n].to(device), keep, fills, target[n], device)
+            p_win = self._kept_probs(x[n].to(device), keep, fills, target[n], device, tick)
             r[n] = weight_of_evidence(p_full[n, target[n]].expand(len(ys)), p_win, self.n_train, K)
+        tick()
         return r, ys, xs
 
     def __call__(self, x: torch.Tensor, target, seed=None) -> torch.Tensor:
