@@ -210,7 +210,7 @@ def _study_builder(variant: str, seed: int, scale: str):
     build.__qualname__ = f"study_model[{variant},seed={seed},{hashlib.sha256(spec.encode()).hexdigest()[:10]}]"
     return build
 
-def register_study(test_epochs: int = 1, test_items: int = 256):
+def register_study(test_epochs: int = 1, test_items: int = 128):
     "Register every study recipe: quick and full for each variant, seed and task, and a small test-scale recipe per quick one."
     for variant in STUDY_VARIANTS:
         loss = study_model(variant)[1]
