@@ -239,13 +239,14 @@ def cmd_test(args) -> int:
     t0 = time.time()
     print(f"nbdev_test on {len(paths)} notebooks, {args.workers} at a time, at test scale "
           f"(skipping cells flagged: {' '.join(skip) or 'none'})", flush=True)
-    res = run_notebooks(paths, skip, env={"XAIROBUST_SCALE": "test"}, workers=args.workers, timeout=args.timeout,
-                        report=lambda l: print(l, flush=True))
+    threads = str(max(1, (os.cpu_count() or 1) // args.workers))     # no oversubscription: workers x threads <= cores
+    env = {"XAIROBUST_SCALE": "test", "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+    res = run_notebooks(paths, skip, env=env, workers=args.workers, timeout=args.timeout, report=lambda l: print(l, flush=True))
     if "slow" not in skip:           # the slow run also takes every figure's full-scale path through the smoke scale
         figs = [p for p in paths if p.parent.name == "figures"]
         with tempfile.TemporaryDirectory() as out:
             print(f"smoke scale: {len(figs)} figure notebooks, full-scale code path on random data", flush=True)
-            smoke = run_notebooks(figs, skip, env={"XAIROBUST_SCALE": "smoke", "XAIROBUST_FIGDIR": out}, workers=args.workers,
+            smoke = run_notebooks(figs, skip, env={**env, "XAIROBUST_SCALE": "smoke", "XAIROBUST_FIGDIR": out}, workers=args.workers,
                                   timeout=args.timeout, report=lambda l: print("smoke " + l, flush=True))
         res += smoke
     n = {s: sum(r.status == s for r in res) for s in ("passed", "failed", "skipped")}
@@ -292,7 +293,7 @@ DATASETS = {
     "fashion-mnist": dict(what="Fashion-MNIST (torchvision)", size_mb=82, how="download"),
     "cifar10": dict(what="CIFAR-10 (torchvision)", size_mb=341, how="download"),
     "svhn": dict(what="SVHN train + test (torchvision)", size_mb=246, how="download"),
-    "affnist": dict(what="affNIST test.mat ($XAIROBUST_AFFNIST)", size_mb=480, how="manual: the affNIST page's test.mat.zip, unzipped"),
+    "affnist": dict(what="affNIST test set", size_mb=480, how="manual: the affNIST page's test.mat.zip, unzipped to <data root>/affnist/test.mat"),
     "imagenet": dict(what="ImageNet validation images in class folders ($XAIROBUST_IMAGENET)", size_mb=6700,
                      how="manual: ILSVRC2012 validation set sorted into one folder per class (licence: image-net.org)"),
 }
@@ -333,10 +334,12 @@ def full_scale_needs(root=None) -> dict[str, dict[str, list[str]]]:
 
 def _dataset_status(name: str) -> tuple[str, str]:
     from xairobust.data import data_root, DatasetUnavailable
-    if name in ("imagenet", "affnist"):
-        var = f"XAIROBUST_{name.upper()}"; where = os.environ.get(var)
-        ok = bool(where) and (Path(where).is_dir() if name == "imagenet" else Path(where).is_file())
-        return ("present" if ok else "missing"), (where or f"set ${var}")
+    if name == "imagenet":
+        where = os.environ.get("XAIROBUST_IMAGENET")
+        return ("present" if where and Path(where).is_dir() else "missing"), (where or "set $XAIROBUST_IMAGENET")
+    if name == "affnist":
+        where = data_root() / "affnist" / "test.mat"
+        return ("present" if where.is_file() else "missing"), str(where)
     from xairobust.data import torchvision_dataset
     try: torchvision_dataset(name, "test"); return "present", str(data_root())
     except DatasetUnavailable: return "missing", str(data_root())

@@ -60,9 +60,9 @@ def data_root(root=None) -> Path:
     return Path(root or os.environ.get("XAIROBUST_DATA") or Path.home() / ".cache" / "xairobust" / "data")
 
 def _how_to_provide(name, root):
-    return (f"dataset '{name}' is not available under {root}. Provide it by passing download=True where the "
-            f"network allows, or by copying torchvision's {TORCHVISION_DATASETS.get(name, name)} files into {root} "
-            f"(or set $XAIROBUST_DATA / pass root=...)")
+    return (f"dataset '{name}' is not available under {root}. Where the network allows, run `xairobust data --download` "
+            f"(or `xairobust figures --download`, or pass download=True); otherwise copy torchvision's "
+            f"{TORCHVISION_DATASETS.get(name, name)} files into {root} (or set $XAIROBUST_DATA / pass root=...)")
 
 class DataFolderError(DatasetUnavailable):
     "The data folder cannot be used: it lies under a file, or it cannot be created or written."
@@ -105,10 +105,12 @@ def _download_staged(cls, root: Path, name: str, timeout: float, kwargs: dict):
     finally:
         socket.setdefaulttimeout(old); shutil.rmtree(staging, ignore_errors=True)
 
-def torchvision_dataset(name: str, split: str = "train", root=None, download: bool = False,
+def torchvision_dataset(name: str, split: str = "train", root=None, download: bool | None = None,
                         transform=None, timeout: float = 20.0):
-    "MNIST, Fashion-MNIST, SVHN or CIFAR-10 as a torchvision dataset of `[0,1]` tensors; `DatasetUnavailable` when missing."
+    """MNIST, Fashion-MNIST, SVHN or CIFAR-10 as a torchvision dataset of `[0,1]` tensors; `DatasetUnavailable` when missing.
+    `download=None` downloads when `$XAIROBUST_DOWNLOAD` is 1 (what `xairobust figures --download` sets)."""
     import torchvision
+    if download is None: download = os.environ.get("XAIROBUST_DOWNLOAD") == "1"
     check_choice(name, tuple(TORCHVISION_DATASETS), "name"); check_choice(split, ("train", "test"), "split")
     cls = getattr(torchvision.datasets, TORCHVISION_DATASETS[name])
     kwargs = {"split": split} if name == "svhn" else {"train": split == "train"}

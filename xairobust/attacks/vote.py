@@ -5,6 +5,7 @@
 # %% ../../nbs/attacks/02_vote.ipynb #08209297
 from __future__ import annotations
 from dataclasses import dataclass
+from typing import Callable          # names the annotations of the CapsOutput fields VoteOutput inherits (for show_doc)
 
 import torch
 import torch.nn.functional as F
