@@ -390,7 +390,9 @@ def cmd_outputs(args) -> int:
     paths = [p for p in find_notebooks(root, args.only) if p.parent.name != "figures"]
     if not paths: return _fail(f"no module notebook matches --only {' '.join(args.only or [])}")
     print(f"executing {len(paths)} notebooks at {args.scale} scale and storing their outputs", flush=True)
-    res = run_notebooks(paths, ("slow",), env={"XAIROBUST_SCALE": args.scale}, workers=args.workers, timeout=args.timeout,
+    threads = str(max(1, (os.cpu_count() or 1) // args.workers))
+    env = {"XAIROBUST_SCALE": args.scale, "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+    res = run_notebooks(paths, ("slow",), env=env, workers=args.workers, timeout=args.timeout,
                         report=lambda l: print(l, flush=True), store_outputs=True)
     failed = sum(r.status == "failed" for r in res)
     print(f"{len(res) - failed} stored, {failed} failed")
