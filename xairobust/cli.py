@@ -232,6 +232,11 @@ def _writable_dir(path: Path) -> str | None:
     if not os.access(path, os.W_OK): return f"--out {path} is not writable"
     return None
 
+def _one_thread_each(workers: int) -> dict:
+    "Environment giving each of `workers` notebook processes an equal share of the cores (no BLAS oversubscription)."
+    threads = str(max(1, (os.cpu_count() or 1) // workers))
+    return {"OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+
 def cmd_test(args) -> int:
     root = repo_root(); paths = find_notebooks(root, args.only)
     if not paths: return _fail(f"no notebook under {root / 'nbs'} matches --only {' '.join(args.only)}")
@@ -239,8 +244,7 @@ def cmd_test(args) -> int:
     t0 = time.time()
     print(f"nbdev_test on {len(paths)} notebooks, {args.workers} at a time, at test scale "
           f"(skipping cells flagged: {' '.join(skip) or 'none'})", flush=True)
-    threads = str(max(1, (os.cpu_count() or 1) // args.workers))     # no oversubscription: workers x threads <= cores
-    env = {"XAIROBUST_SCALE": "test", "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+    env = {"XAIROBUST_SCALE": "test", **_one_thread_each(args.workers)}
     res = run_notebooks(paths, skip, env=env, workers=args.workers, timeout=args.timeout, report=lambda l: print(l, flush=True))
     if "slow" not in skip:           # the slow run also takes every figure's full-scale path through the smoke scale
         figs = [p for p in paths if p.parent.name == "figures"]
@@ -390,8 +394,7 @@ def cmd_outputs(args) -> int:
     paths = [p for p in find_notebooks(root, args.only) if p.parent.name != "figures"]
     if not paths: return _fail(f"no module notebook matches --only {' '.join(args.only or [])}")
     print(f"executing {len(paths)} notebooks at {args.scale} scale and storing their outputs", flush=True)
-    threads = str(max(1, (os.cpu_count() or 1) // args.workers))
-    env = {"XAIROBUST_SCALE": args.scale, "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+    env = {"XAIROBUST_SCALE": args.scale, **_one_thread_each(args.workers)}
     res = run_notebooks(paths, ("slow",), env=env, workers=args.workers, timeout=args.timeout,
                         report=lambda l: print(l, flush=True), store_outputs=True)
     failed = sum(r.status == "failed" for r in res)

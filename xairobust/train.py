@@ -15,15 +15,16 @@ import torch.nn.functional as F
 from torch import nn
 from fastprogress.fastprogress import master_bar, progress_bar
 
-from .core import (as_generator, check_model, check_number, get_device, load_checkpoint, save_checkpoint,
+from .core import (as_generator, check_model, check_number, get_device, load_checkpoint, preserved_model, save_checkpoint,
                             checkpoint_paths, checkpoint_info, tensors_digest, CheckpointError, LegacyCheckpointWarning)
 from .data import load_dataset
 from .report import zoo_scale
 
 # %% auto #0
-__all__ = ['RECIPES', 'ZOO_SCALES', 'logits_of', 'LogitsOnly', 'cross_entropy_loss', 'iterate_batches', 'num_batches', 'predict',
-           'accuracy', 'callable_key', 'data_fingerprint', 'num_items', 'RestartWarning', 'fit', 'Recipe',
-           'register_recipe', 'zoo_dir', 'test_recipe', 'find_recipe', 'get_model', 'build_model', 'zoo_info']
+__all__ = ['RECIPES', 'ZOO_SCALES', 'logits_of', 'LogitsOnly', 'cross_entropy_loss', 'num_classes_of', 'is_tensor_pair',
+           'num_items', 'check_data', 'iterate_batches', 'num_batches', 'predict', 'accuracy', 'callable_key',
+           'data_fingerprint', 'RestartWarning', 'fit', 'Recipe', 'register_recipe', 'zoo_dir', 'test_recipe',
+           'find_recipe', 'get_model', 'build_model', 'zoo_info']
 
 # %% ../nbs/02_train.ipynb #9f5ae350
 def logits_of(output) -> torch.Tensor:
@@ -39,9 +40,36 @@ def cross_entropy_loss(output, y, x=None) -> torch.Tensor:
     "Cross-entropy on the logits of `output`."
     return F.cross_entropy(logits_of(output), y)
 
+def num_classes_of(model: nn.Module, x: torch.Tensor) -> int:
+    "`model.num_classes` if set, else the width of the logits of one forward pass (eval mode, model restored) on `x[:1]`."
+    n = getattr(model, "num_classes", None)
+    if isinstance(n, int): return n
+    with torch.no_grad(), preserved_model(model): return logits_of(model.eval()(x[:1])).shape[-1]
+
+def is_tensor_pair(data) -> bool:
+    "Whether `data` is `(x, y)` tensors (rather than a map-style dataset)."
+    return isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor)
+
+def num_items(data) -> int:
+    "The number of samples in `(x, y)` tensors or a map-style dataset."
+    return len(data[0]) if is_tensor_pair(data) else len(data)
+
+def check_data(data, name: str = "data") -> int:
+    "Check that `data` is `(x, y)` tensors with one label per image, or a map-style dataset, and not empty; return its size."
+    if isinstance(data, (tuple, list)):
+        if len(data) != 2 or not isinstance(data[0], torch.Tensor):
+            raise TypeError(f"`{name}` must be (x, y) tensors or a map-style dataset of (image, label), got a {type(data).__name__} of {len(data)}")
+        ny = len(data[1]) if hasattr(data[1], "__len__") else None
+        if ny != len(data[0]): raise ValueError(f"`{name}` has {len(data[0])} images but {ny} labels; expected one label per image")
+    elif not (hasattr(data, "__getitem__") and hasattr(data, "__len__")):
+        raise TypeError(f"`{name}` must be (x, y) tensors or a map-style dataset of (image, label), got {type(data).__name__}")
+    n = num_items(data)
+    if n == 0: raise ValueError(f"`{name}` is empty")
+    return n
+
 def iterate_batches(data, batch_size: int, shuffle: bool = False, seed=0):
     "Yield `(x, y)` batches from `(x, y)` tensors or a map-style dataset; shuffled by `seed` (an int or generator)."
-    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor):
+    if is_tensor_pair(data):
         x, y = data
         order = torch.randperm(len(x), generator=as_generator(seed)) if shuffle else torch.arange(len(x))
         for i in range(0, len(x), batch_size):
@@ -53,8 +81,7 @@ def iterate_batches(data, batch_size: int, shuffle: bool = False, seed=0):
         yield from loader
 
 def num_batches(data, batch_size: int) -> int:
-    n = len(data[0]) if isinstance(data, (tuple, list)) else len(data)
-    return math.ceil(n / batch_size)
+    return math.ceil(num_items(data) / batch_size)
 
 # %% ../nbs/02_train.ipynb #de67b837
 @torch.no_grad()
@@ -141,15 +168,13 @@ def data_fingerprint(data, samples: int = 64) -> dict:
     n = num_items(data)
     idx = sorted(set(torch.linspace(0, n - 1, min(samples, n)).round().long().tolist())) if n else []
     h = hashlib.sha256()
-    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor):
+    if is_tensor_pair(data):
         h.update(f"{tuple(data[0].shape)}{data[0].dtype}{tuple(data[1].shape)}{data[1].dtype}".encode())
         for i in idx: h.update(_item_bytes((data[0][i], data[1][i])))
     else:
         for i in idx: h.update(_item_bytes(data[i]))
     return dict(length=n, sample_digest=h.hexdigest()[:16])
 
-def num_items(data) -> int:
-    return len(data[0]) if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor) else len(data)
 
 class RestartWarning(UserWarning):
     "`fit` found a checkpoint but trains from the first epoch: the message says why."
@@ -183,11 +208,7 @@ def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entr
     if schedule not in (None, "cosine"): raise ValueError(f"`schedule` must be None or 'cosine', got {schedule!r}")
     if not callable(loss_fn): raise TypeError(f"`loss_fn` must be callable as loss_fn(output, y, x), got {type(loss_fn).__name__}")
     if augment is not None and not callable(augment): raise TypeError(f"`augment` must be callable or None, got {type(augment).__name__}")
-    if not (isinstance(train, (tuple, list)) and len(train) == 2 and isinstance(train[0], torch.Tensor)) and not (hasattr(train, "__getitem__") and hasattr(train, "__len__")):
-        raise TypeError(f"`train` must be (x, y) tensors or a map-style dataset, got {type(train).__name__}")
-    if isinstance(train, (tuple, list)) and len(train) == 2 and isinstance(train[0], torch.Tensor) and len(train[0]) != len(train[1]):
-        raise ValueError(f"`train` has {len(train[0])} images but {len(train[1])} labels")
-    if num_items(train) == 0: raise ValueError("`train` is empty")
+    check_data(train, "train")
     device = get_device(device); model.to(device)
     opt = (torch.optim.Adam(model.parameters(), lr=lr, weight_decay=weight_decay) if optimizer == "adam" else
            torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, weight_decay=weight_decay, nesterov=True))
@@ -298,17 +319,12 @@ def find_recipe(name: str, dataset: str = "embedded-mnist", scale: str | None = 
                        f"import the module defining it (e.g. xairobust.models.zoo). Known:\n  {known or '(none)'}")
     return RECIPES[(name, dataset, scale)]
 
-def _first(data, n: int):
-    "The first `n` items of `(x, y)` tensors or a dataset."
-    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor): return data[0][:n], data[1][:n]
-    return torch.utils.data.Subset(data, range(min(n, len(data))))
-
 def _spread(data, n: int):
     "`n` items of `(x, y)` tensors or a dataset at evenly spaced positions (the embedded sets are sorted by class: the first `n` would miss classes)."
     total = num_items(data)
     if n >= total: return data
     idx = (torch.arange(n) * total) // n
-    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], torch.Tensor): return data[0][idx], data[1][idx]
+    if is_tensor_pair(data): return data[0][idx], data[1][idx]
     return torch.utils.data.Subset(data, idx.tolist())
 
 def get_model(name: str, dataset: str = "embedded-mnist", scale: str | None = None, device=None,

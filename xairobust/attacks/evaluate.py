@@ -14,9 +14,9 @@ import torch
 from torch import nn
 from fastprogress.fastprogress import progress_bar
 
-from ..core import (check_model, check_model_input, check_number, check_targets, model_dtype, model_fingerprint, preserved_model,
-                            _atomic_write)
-from ..train import logits_of, LogitsOnly
+from ..core import (check_model, check_model_input, check_number, check_targets, model_device, model_dtype, model_fingerprint,
+                            preserved_model, _atomic_write)
+from ..train import logits_of, LogitsOnly, check_data, num_classes_of, num_items
 from .core import Attack, AttackResult, RandomNoise, lp_norm, PGD
 
 # %% auto #0
@@ -24,11 +24,9 @@ __all__ = ['CLEAN_FIELDS', 'ATTACK_FIELDS', 'dist_context', 'EvalReport', 'robus
            'autoattack']
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #9f5deda3
-def _num_samples(data) -> int: return len(data[0]) if isinstance(data, (tuple, list)) else len(data)
-
 def _batch(data, b: int, batch_size: int):
     "Batch `b` of `data` ((x, y) tensors or a map-style dataset of (image, label))."
-    n = _num_samples(data); lo, hi = b * batch_size, min(n, (b + 1) * batch_size)
+    n = num_items(data); lo, hi = b * batch_size, min(n, (b + 1) * batch_size)
     if isinstance(data, (tuple, list)): return data[0][lo:hi], torch.as_tensor(data[1][lo:hi]).long()
     items = [data[i] for i in range(lo, hi)]
     return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.as_tensor([int(i[1]) for i in items])
@@ -187,30 +185,16 @@ def _fraction_fooled(model, atk, x, y) -> float:
     rec = _attack_batch(model, atk, x, y, torch.ones(len(x), dtype=torch.bool, device=x.device), getattr(atk, "eps", None))
     return float(rec["fooled"].mean())
 
-def _model_classes(model, x1) -> int:
-    n = getattr(model, "num_classes", None)
-    if isinstance(n, int): return n
-    with torch.no_grad(), preserved_model(model): return logits_of(model.eval()(x1)).shape[-1]
-
 def _check_batch(model, x, y, num_classes, images: str, labels: str):
     "Images of a batch as every model wants them, labels in range and as many as the images."
     check_model_input(x, model_dtype(model), images, type(model).__name__)
     check_targets(y, len(x), num_classes, labels)
 
-def _check_data_container(data):
-    if isinstance(data, (tuple, list)):
-        if len(data) != 2 or not isinstance(data[0], torch.Tensor):
-            raise TypeError(f"`data` must be (x, y) tensors or a map-style dataset of (image, label), got a {type(data).__name__} of {len(data)}")
-        ny = len(data[1]) if hasattr(data[1], "__len__") else None
-        if ny != len(data[0]): raise ValueError(f"`data` has {len(data[0])} images but {ny} labels; expected one label per image")
-    elif not (hasattr(data, "__getitem__") and hasattr(data, "__len__")):
-        raise TypeError(f"`data` must be (x, y) tensors or a map-style dataset of (image, label), got {type(data).__name__}")
-
 def _check_data(model, data) -> int:
     "Check `data` before anything runs; return the number of classes. (x, y) tensors are checked whole, a dataset batch by batch."
     x1, _ = _batch(data, 0, 1)
     check_model_input(x1, model_dtype(model), "data[0]" if isinstance(data, (tuple, list)) else "data[0][0]", type(model).__name__)
-    num_classes = _model_classes(model, x1.to(next(iter(model.parameters()), torch.zeros(0)).device))
+    num_classes = num_classes_of(model, x1.to(model_device(model)))
     if isinstance(data, (tuple, list)): _check_batch(model, data[0], data[1], num_classes, "data[0]", "data[1]")
     return num_classes
 
@@ -229,12 +213,10 @@ def robust_accuracy(model: nn.Module, data, attacks, eps_list, batch_size: int =
     if any(b < a for a, b in zip(eps_list, eps_list[1:])): raise ValueError(f"`eps_list` must be sorted ascending, got {eps_list}")
     check_number(batch_size, "batch_size", low=1, integer=True); check_number(sanity_samples, "sanity_samples", low=1, integer=True)
     check_number(tolerance, "tolerance", low=0, high=1)
-    _check_data_container(data)
-    n = _num_samples(data)
-    if n == 0: raise ValueError("`data` is empty")
+    n = check_data(data)
     num_classes = _check_data(model, data)
     rank, world = dist_context(distributed)
-    device = device or next(iter(model.parameters()), torch.zeros(0)).device
+    device = device or model_device(model)
     root = None if results_path is None else Path(results_path)
     model_hash = model_fingerprint(model)["tensors"]
 

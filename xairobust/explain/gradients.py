@@ -12,21 +12,13 @@ from torch import nn
 import warnings
 from ..core import (check_images, check_model_input, check_targets, check_model, check_number, check_choice, preserved_model,
                             model_device, model_dtype)
-from ..train import LogitsOnly, logits_of
+from ..train import LogitsOnly, logits_of, num_classes_of
 
 # %% auto #0
-__all__ = ['num_classes_of', 'Explainer', 'Gradient', 'GradientXInput', 'GuidedBackprop', 'IntegratedGradients', 'SmoothGrad',
-           'resolve_layer', 'GradCAM', 'gradient_explainers']
+__all__ = ['Explainer', 'Gradient', 'GradientXInput', 'GuidedBackprop', 'IntegratedGradients', 'SmoothGrad', 'resolve_layer',
+           'GradCAM', 'gradient_explainers']
 
 # %% ../../nbs/explain/02_gradients.ipynb #2379f296
-def num_classes_of(model: nn.Module, x: torch.Tensor) -> int:
-    "`model.num_classes` if set, else the width of the logits of one forward pass on `x[:1]`."
-    n = getattr(model, "num_classes", None)
-    if isinstance(n, int): return n
-    with torch.no_grad(), preserved_model(model):
-        model.eval(); out = model(x[:1])
-    return (out if isinstance(out, torch.Tensor) else out.logits).shape[-1]
-
 class Explainer:
     "Base of the attribution baselines: `explainer(x, target) -> relevance` shaped like `x`, model left as found."
     def __init__(self, model: nn.Module):

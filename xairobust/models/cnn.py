@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_images, check_model, check_model_input
+from ..core import check_images, check_model, check_model_input, model_dtype
 from ..train import Recipe, register_recipe
 
 # %% auto #0
@@ -35,11 +35,7 @@ class InputChecked(nn.Module):
     input_size: tuple[int, int] | None = None
     def input_dtype(self) -> torch.dtype | None:
         "The dtype the forward expects: that of the first floating-point parameter (or buffer); None for a model without one."
-        for t in self.parameters():
-            if t.is_floating_point(): return t.dtype
-        for t in self.buffers():
-            if t.is_floating_point(): return t.dtype
-        return None
+        return model_dtype(self)
     def check_input(self, x):
         name = type(self).__name__
         if not isinstance(x, torch.Tensor) or x.dim() != 4:
@@ -125,10 +121,6 @@ class Wrapped(InputChecked):
         super().__init__()
         self.normalize, self.model = Normalize(mean, std), check_model(model)
         self.in_channels = None         # any channel count that broadcasts with mean/std (e.g. grey digits into an RGB net)
-    def input_dtype(self):
-        for t in self.model.parameters():
-            if t.is_floating_point(): return t.dtype
-        return self.normalize.mean.dtype
     def forward(self, x): return self.model(self.normalize(self.check_input(x)))
 
 class WeightsUnavailable(FileNotFoundError):

@@ -11,6 +11,7 @@ from torch import nn
 import hashlib, dataclasses
 from ..train import cross_entropy_loss, logits_of, Recipe, register_recipe, RECIPES
 from .cnn import Normalize, InputChecked, MNIST_MEAN, MNIST_STD
+from .twodigit import top2_hits
 from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting, UniformRouting,
                                       squash as squash_fn, identity, margin_loss, capsnet_loss, reconstruction_error,
                                       true_class_reconstruction, capsule_lengths, lengths_to_logits, AffCapsNet)
@@ -61,10 +62,7 @@ def ce_only_loss(output, y, x):
 
 def top2_accuracy(logits: torch.Tensor, y: torch.Tensor) -> float:
     "Share of images whose two highest logits are exactly their two labels `y` `(N, 2)` (in any order): both digits must be found."
-    if y.dim() != 2 or y.shape[1] != 2 or len(y) != len(logits):
-        raise ValueError(f"`y` must hold two labels per image, shape ({len(logits)}, 2), got {tuple(y.shape)}")
-    top = logits.topk(2, dim=1).indices.sort(1).values
-    return float((top == y.sort(1).values).all(1).float().mean())
+    return float(top2_hits(logits, y).float().mean())                  # the metric of the two-digit models (C1)
 
 def digit_recall(logits: torch.Tensor, y: torch.Tensor) -> float:
     "Share of the `2N` digits of `y` `(N, 2)` that are among their image's two highest logits."

@@ -12,13 +12,13 @@ from torch import nn
 
 from ..core import check_choice, checkpoint_paths, get_device, load_checkpoint, save_checkpoint
 from ..data import embedded_mnist, two_digit_images
-from ..train import fit, logits_of, zoo_dir, _config_hash
+from ..train import fit, logits_of, predict, zoo_dir, _config_hash
 from ..report import zoo_scale
 from .cnn import PlainCNN, VGGStyle, ResNetStyle
 
 # %% auto #0
-__all__ = ['TWO_DIGIT_SIZE', 'TWO_DIGIT_ARCHS', 'TWO_DIGIT_SCALES', 'two_digit_data', 'two_hot', 'two_hot_bce', 'top2_accuracy',
-           'two_digit_cnn', 'two_digit_vgg', 'two_digit_resnet', 'two_digit_config', 'two_digit_path',
+__all__ = ['TWO_DIGIT_SIZE', 'TWO_DIGIT_ARCHS', 'TWO_DIGIT_SCALES', 'two_digit_data', 'two_hot', 'two_hot_bce', 'top2_hits',
+           'top2_accuracy', 'two_digit_cnn', 'two_digit_vgg', 'two_digit_resnet', 'two_digit_config', 'two_digit_path',
            'get_two_digit_model', 'two_digit_info', 'paired_images']
 
 # %% ../../nbs/models/04_twodigit.ipynb #fe5ba568
@@ -39,16 +39,16 @@ def two_hot_bce(output, y, x=None) -> torch.Tensor:
     return F.binary_cross_entropy_with_logits(logits, two_hot(y, logits.shape[1]))
 
 @torch.no_grad()
+def top2_hits(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    "Per image: whether its two largest logits are exactly its two labels `y` `(N, 2)`, in any order (both digits found)."
+    if y.dim() != 2 or y.shape[1] != 2 or len(y) != len(logits):
+        raise ValueError(f"`y` must hold two labels per image, shape ({len(logits)}, 2), got {tuple(y.shape)}")
+    return (logits.topk(2, 1).indices.sort(1).values == y.to(logits.device).sort(1).values).all(1)
+
 def top2_accuracy(model: nn.Module, images: torch.Tensor, labels: torch.Tensor, batch_size: int = 500) -> float:
     "Fraction of images whose two largest logits are exactly the two labels (model run in eval mode, mode restored)."
-    was = model.training; model.eval(); hits = []
-    device = next(model.parameters()).device
-    try:
-        for i in range(0, len(images), batch_size):
-            top = logits_of(model(images[i:i + batch_size].to(device))).topk(2, 1).indices.sort(1).values.cpu()
-            hits.append((top == labels[i:i + batch_size].sort(1).values).all(1))
-    finally: model.train(was)
-    return float(torch.cat(hits).float().mean())
+    logits, y = predict(model, (images, labels), batch_size)
+    return float(top2_hits(logits, y).float().mean())
 
 # %% ../../nbs/models/04_twodigit.ipynb #af396b4b
 def two_digit_cnn(): torch.manual_seed(0); return PlainCNN(1, 10, TWO_DIGIT_SIZE, width=16)
