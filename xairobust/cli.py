@@ -477,5 +477,4 @@ def main(argv=None) -> int:
         raise
 
 # %% ../nbs/90_cli.ipynb #6eb19e4e
-#| eval: false
-if __name__ == "__main__": sys.exit(main())  # `python -m xairobust.cli`
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())  # `python -m xairobust.cli` (a notebook has no __file__)

@@ -15,8 +15,9 @@ from torch import nn
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'check_images', 'check_targets', 'check_model', 'check_number', 'check_choice',
            'check_model_input', 'preserved_model', 'model_fingerprint', 'seed_everything', 'as_generator', 'get_device',
-           'model_device', 'model_dtype', 'CheckpointError', 'LegacyCheckpointWarning', 'tensors_digest',
-           'checkpoint_paths', 'save_checkpoint', 'load_checkpoint', 'checkpoint_info']
+           'model_device', 'model_dtype', 'logits_of', 'LogitsOnly', 'num_classes_of', 'CheckpointError',
+           'LegacyCheckpointWarning', 'tensors_digest', 'checkpoint_paths', 'save_checkpoint', 'load_checkpoint',
+           'checkpoint_info']
 
 # %% ../nbs/00_core.ipynb #0af65944
 def _value_range_error(x: torch.Tensor, name: str, lo: float, hi: float) -> ValueError:
@@ -159,15 +160,33 @@ def get_device(device: str | torch.device | None = None) -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 def model_device(model: nn.Module) -> torch.device:
-    "The device of `model`'s first parameter (or buffer); CPU for a model without either."
+    "The device of `model`'s first parameter (or buffer); CPU for a model without either, or for a plain function."
+    if not isinstance(model, nn.Module): return torch.device("cpu")
     for t in list(model.parameters()) + list(model.buffers()): return t.device
     return torch.device("cpu")
 
 def model_dtype(model: nn.Module) -> torch.dtype | None:
-    "The dtype of `model`'s first floating-point parameter (or buffer): the dtype its input must have; None for a model without one."
+    "The dtype of `model`'s first floating-point parameter (or buffer): the dtype its input must have; None for a model without one, or for a plain function."
+    if not isinstance(model, nn.Module): return None
     for t in list(model.parameters()) + list(model.buffers()):
         if t.is_floating_point(): return t.dtype
     return None
+
+# %% ../nbs/00_core.ipynb #8fb8ef0d
+def logits_of(output) -> torch.Tensor:
+    "The `(N, classes)` logits of a model output: the tensor itself, or its `.logits`."
+    return output if isinstance(output, torch.Tensor) else output.logits
+
+class LogitsOnly(nn.Module):
+    "Wrap `model` so its forward returns the plain logits tensor (for tools such as Captum or torchattacks that expect one)."
+    def __init__(self, model: nn.Module): super().__init__(); self.model = model
+    def forward(self, x): return logits_of(self.model(x))
+
+def num_classes_of(model: nn.Module, x: torch.Tensor) -> int:
+    "`model.num_classes` if set, else the width of the logits of one forward pass (eval mode, model restored) on `x[:1]`."
+    n = getattr(model, "num_classes", None)
+    if isinstance(n, int): return n
+    with torch.no_grad(), preserved_model(model): return logits_of(model.eval()(x[:1])).shape[-1]
 
 # %% ../nbs/00_core.ipynb #d28ca557
 class CheckpointError(ValueError):

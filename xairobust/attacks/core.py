@@ -8,13 +8,14 @@ import contextlib, math
 from dataclasses import dataclass, fields
 from typing import Callable
 
+from fastcore.meta import delegates
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from ..core import (as_generator, check_choice, check_images, check_model, check_model_input, check_number,
                             check_targets, model_dtype, preserved_model)
-from ..train import logits_of
+from ..core import logits_of
 
 # %% auto #0
 __all__ = ['NORMS', 'CHUNK_ELEMENTS', 'margin', 'is_success', 'ce_loss', 'lp_norm', 'project', 'step_direction', 'AttackResult',
@@ -201,10 +202,21 @@ def _batch_mask(mask, x: torch.Tensor):
 
 class PGD(Attack):
     "Projected gradient descent (Madry et al. 2018) in L∞ or L2 with random start, restarts (worst case kept) and early stop."
-    def __init__(self, model: nn.Module, eps: float, steps: int = 10, step_size: float | None = None, norm: str = "linf",
-                 random_start: bool = True, restarts: int = 1, early_stop: bool = False, targeted: bool = False,
-                 loss_model: nn.Module | None = None, loss_fn: Callable | None = None, seed: int | torch.Generator = 0,
-                 chunk: int | str | None = "auto", mask: torch.Tensor | None = None):
+    def __init__(self,
+                 model: nn.Module,                       # the model that is attacked and scored
+                 eps: float,                             # radius of the L∞ or L2 ball, in [0, 1] pixel units
+                 steps: int = 10,                        # gradient steps per run
+                 step_size: float | None = None,         # None: 2.5 eps / steps (Madry et al.)
+                 norm: str = "linf",                     # 'linf' or 'l2'
+                 random_start: bool = True,              # start from a uniform point of the ball
+                 restarts: int = 1,                      # runs from new random starts; each sample keeps its worst case
+                 early_stop: bool = False,               # stop attacking a sample once it is fooled
+                 targeted: bool = False,                 # `y` are target classes to reach, not labels to leave
+                 loss_model: nn.Module | None = None,    # the model whose loss is ascended (default: `model`), e.g. a surrogate
+                 loss_fn: Callable | None = None,        # `(output, y) -> per-sample loss`; default cross-entropy
+                 seed: int | torch.Generator = 0,        # random starts are drawn from this seed
+                 chunk: int | str | None = "auto",       # samples attacked at a time ('auto': by memory; speed only)
+                 mask: torch.Tensor | None = None):      # perturb only where the mask is 1 (broadcast to x)
         super().__init__(model, eps, norm, targeted, loss_model, loss_fn, seed)
         self.mask = _check_mask(mask)
         self.steps = int(check_number(steps, "steps", low=1, integer=True))
@@ -291,23 +303,19 @@ class PGD(Attack):
             if len(idx) == 0: break
         return best, dict(logits=best_logits, zero_grad=zero_grad, nonfinite_grad=nonfinite)
 
+@delegates(but=["random_start", "restarts"])
 class BIM(PGD):
-    "Basic iterative method (Kurakin et al. 2017): PGD from `x` itself, one run."
-    def __init__(self, model: nn.Module, eps: float, steps: int = 10, step_size: float | None = None, norm: str = "linf",
-                 early_stop: bool = False, targeted: bool = False, loss_model: nn.Module | None = None,
-                 loss_fn: Callable | None = None, seed: int | torch.Generator = 0, chunk: int | str | None = "auto"):
-        super().__init__(model, eps, steps, step_size, norm, random_start=False, restarts=1, early_stop=early_stop,
-                         targeted=targeted, loss_model=loss_model, loss_fn=loss_fn, seed=seed, chunk=chunk)
+    "Basic iterative method (Kurakin et al. 2017): PGD from `x` itself, one run; every other argument is PGD's."
+    def __init__(self, model: nn.Module, eps: float, **kwargs):
+        super().__init__(model, eps, random_start=False, restarts=1, **kwargs)
 
     def _default_step(self): return 1.25 * self.eps / self.steps
 
+@delegates(but=["steps", "step_size", "random_start", "restarts", "early_stop"])
 class FGSM(PGD):
-    "Fast gradient sign method (Goodfellow et al. 2015): one step of size `eps` (the L2 variant steps along the normalised gradient)."
-    def __init__(self, model: nn.Module, eps: float, norm: str = "linf", targeted: bool = False,
-                 loss_model: nn.Module | None = None, loss_fn: Callable | None = None, seed: int | torch.Generator = 0,
-                 chunk: int | str | None = "auto"):
-        super().__init__(model, eps, 1, eps, norm, random_start=False, restarts=1, early_stop=False,
-                         targeted=targeted, loss_model=loss_model, loss_fn=loss_fn, seed=seed, chunk=chunk)
+    "Fast gradient sign method (Goodfellow et al. 2015): one step of size `eps` (the L2 variant steps along the normalised gradient); every other argument is PGD's."
+    def __init__(self, model: nn.Module, eps: float, **kwargs):
+        super().__init__(model, eps, steps=1, step_size=eps, random_start=False, restarts=1, early_stop=False, **kwargs)
 
 # %% ../../nbs/attacks/00_core.ipynb #b8e9f265
 class CW(Attack):

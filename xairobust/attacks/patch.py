@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import as_generator, check_choice, check_images, check_model, check_number, check_targets
-from ..train import logits_of
+from ..core import logits_of
 from .core import PGD, _frozen, ce_loss, is_success, margin
 
 # %% auto #0

@@ -168,7 +168,7 @@ def undetected_success_rate(capsnet: nn.Module, detector: ReconstructionDetector
     return float((fooled & ~detector.detect(x_adv).cpu()).float().mean())
 
 # %% ../../nbs/attacks/02_vote.ipynb #3d5c50bc
-from ..train import Recipe, register_recipe
+from ..zoo import Recipe, register_recipe
 from ..models.capsnet import (CapsNet, ResNetCapsNet, capsnet_loss, QUICK_CAPSNET, QUICK_EPOCHS, random_shift)
 
 DETECTOR_RECON_WEIGHT = 0.05

@@ -10,13 +10,14 @@ import torch
 from torch import nn
 
 from ..core import check_images, check_model, check_targets, check_choice, preserved_model
-from ..train import logits_of
+from ..core import logits_of
 
 # %% auto #0
 __all__ = ['channel_energy', 'runner_up', 'EnhancedGuidedBP']
 
 # %% ../../nbs/explain/05_adversarial.ipynb #bad3fb6d
-from .gradients import Explainer, GuidedBackprop   # the Captum-based GBP shared with the baselines
+from .core import Explainer
+from .gradients import GuidedBackprop   # the Captum-based GBP shared with the baselines
 
 # %% ../../nbs/explain/05_adversarial.ipynb #66c0df04
 def channel_energy(g: torch.Tensor, eps: float = 1e-12) -> torch.Tensor:
@@ -37,16 +38,10 @@ class EnhancedGuidedBP(Explainer):
     def __init__(self, model: nn.Module, contrast: str = "runner_up", rescale: bool = False):
         super().__init__(model)
         self.contrast = check_choice(contrast, ("runner_up",), "contrast")
-        self.rescale, self.gbp, self._contrast = bool(rescale), GuidedBackprop(model), None
+        self.rescale, self.gbp = bool(rescale), GuidedBackprop(model)
 
-    def __call__(self, x: torch.Tensor, target, contrast=None) -> torch.Tensor:
-        self._contrast = contrast          # the base class checks inputs and restores the model
-        try: return super().__call__(x, target)
-        finally: self._contrast = None
-
-    def _explain(self, x, target):
+    def _explain(self, x, target, contrast=None):
         with torch.no_grad(): logits = logits_of(self.model(x))
-        contrast = self._contrast
         if contrast is None: contrast = runner_up(logits, target)
         else:
             contrast = check_targets(contrast, x.shape[0], logits.shape[1], name="contrast").to(target.device)

@@ -10,7 +10,8 @@ from torch import nn
 from ..core import check_choice, check_number
 from ..models.vit import _vision_transformer, attention_maps, attention_rollout, rollout_matrix
 from ..attacks.patch import check_positions, crop_patches, patch_mask
-from .gradients import Explainer, Gradient
+from .core import Explainer
+from .gradients import Gradient
 
 # %% auto #0
 __all__ = ['patch_tokens', 'attention_to_patch', 'rollout_to_patch', 'relevance_in_patch', 'Rollout', 'SaliencyMap']

@@ -5,38 +5,18 @@
 # %% ../../nbs/explain/02_gradients.ipynb #85973530
 from __future__ import annotations
 import copy
+import warnings
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-import warnings
-from ..core import (check_images, check_model_input, check_targets, check_model, check_number, check_choice, preserved_model,
-                            model_device, model_dtype)
-from ..train import LogitsOnly, logits_of, num_classes_of
+from ..core import check_number, LogitsOnly, logits_of
+from .core import Explainer
 
 # %% auto #0
-__all__ = ['Explainer', 'Gradient', 'GradientXInput', 'GuidedBackprop', 'IntegratedGradients', 'SmoothGrad', 'resolve_layer',
-           'GradCAM', 'gradient_explainers']
-
-# %% ../../nbs/explain/02_gradients.ipynb #2379f296
-class Explainer:
-    "Base of the attribution baselines: `explainer(x, target) -> relevance` shaped like `x`, model left as found."
-    def __init__(self, model: nn.Module):
-        self.model = check_model(model)
-
-    def _explain(self, x: torch.Tensor, target: torch.Tensor) -> torch.Tensor: raise NotImplementedError
-
-    def __call__(self, x: torch.Tensor, target) -> torch.Tensor:
-        check_model_input(x, model_dtype(self.model), "x", type(self.model).__name__)
-        device = model_device(self.model); x = x.to(device)
-        target = check_targets(target, len(x), num_classes_of(self.model, x)).to(device)
-        with preserved_model(self.model):
-            self.model.eval()
-            r = self._explain(x.detach().clone(), target)
-        if r.shape != x.shape: raise RuntimeError(f"{type(self).__name__} returned shape {tuple(r.shape)} for input {tuple(x.shape)}")
-        return r.detach()
-
-    def __repr__(self): return f"{type(self).__name__}({type(self.model).__name__})"
+__all__ = ['Gradient', 'GradientXInput', 'GuidedBackprop', 'IntegratedGradients', 'SmoothGrad', 'resolve_layer', 'GradCAM',
+           'gradient_explainers']
 
 # %% ../../nbs/explain/02_gradients.ipynb #55f6cd0c
 class Gradient(Explainer):

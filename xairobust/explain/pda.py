@@ -14,12 +14,12 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import (check_images, check_targets, check_number, check_choice, as_generator,
-                            check_model, preserved_model)
+                            check_model, model_device)
+from .core import Explainer, evaluating
 
 # %% auto #0
 __all__ = ['ProbabilityModel', 'from_logits', 'check_probabilities', 'laplace_correct', 'log2_odds', 'weight_of_evidence',
-           'window_corners', 'window_pixels', 'ConditionalSampler', 'MarginalSampler', 'evaluating', 'PDA', 'CPDA',
-           'saturation']
+           'window_corners', 'window_pixels', 'ConditionalSampler', 'MarginalSampler', 'PDA', 'CPDA', 'saturation']
 
 # %% ../../nbs/explain/04_pda.ipynb #79771d3c
 class ProbabilityModel(nn.Module):
@@ -184,15 +184,6 @@ class MarginalSampler:
         return out.reshape(len(ys), num_samples, C, window, window).to(x.dtype)
 
 # %% ../../nbs/explain/04_pda.ipynb #0f43bfdc
-@contextlib.contextmanager
-def evaluating(prob_fn):
-    "Inside the block a `prob_fn` that is an `nn.Module` is in eval mode (no dropout, BatchNorm statistics frozen); its modes are restored on exit, also on error."
-    if not isinstance(prob_fn, nn.Module):
-        yield prob_fn; return
-    with preserved_model(prob_fn):
-        prob_fn.eval()
-        yield prob_fn
-
 def _probs(prob_fn, batch: torch.Tensor) -> torch.Tensor:
     with torch.no_grad(): p = prob_fn(batch)
     return check_probabilities(p, batch.shape[0])
@@ -206,26 +197,27 @@ def _prepare(prob_fn, x, target, num_classes, device):
         raise ValueError(f"`num_classes` is {num_classes} but `prob_fn` returns {K} classes")
     return p, check_targets(target, x.shape[0], K, "target").to(p.device), K
 
-def _device_of(prob_fn):
-    if isinstance(prob_fn, nn.Module):
-        t = next(iter(prob_fn.parameters()), None)
-        if t is not None: return t.device
-    return torch.device("cpu")
-
 def _ticker(total: int, show: bool | None):
     "Advance a progress bar over `total` model batches by one per call (shown when `show`, or for 20+ batches when None)."
     if show is False or (show is None and total < 20): return lambda: None
     bar = iter(progress_bar(range(total), leave=False))
     return lambda: next(bar, None)
 
-class PDA:
+class _BlackBox(Explainer):
+    "An `Explainer` of a probability function: `x` stays where it is (the samplers read it there); targets are checked against the probabilities."
+    @property
+    def prob_fn(self): return self.model
+    def check_input(self, x): return check_images(x, "x")
+    def class_count(self, x): return None
+
+class PDA(_BlackBox):
     "Prediction difference analysis (Zintgraf et al. 2017): `explainer(x, target) -> relevance` like `x`."
     def __init__(self, prob_fn: Callable, data: torch.Tensor | None = None, window: int = 4, stride: int = 1,
                  padding: int = 2, num_samples: int = 10, sampler="conditional", batch_size: int = 1024,
                  n_train: int | None = None, num_patches: int | None = 20000, seed=0, progress: bool | None = None):
         self.progress = progress                                              # a bar over model batches (None: for long maps)
         if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
-        self.prob_fn = prob_fn
+        super().__init__(prob_fn)
         self.window = check_number(window, "window", low=1, integer=True)
         self.stride = check_number(stride, "stride", low=1, integer=True)
         self.num_samples = check_number(num_samples, "num_samples", low=1, integer=True)
@@ -242,11 +234,8 @@ class PDA:
         if self.n_train is None: raise ValueError("`n_train` (training-set size for the Laplace correction) is needed when no `data` is given")
         check_number(self.n_train, "n_train", low=1, integer=True)
 
-    def __call__(self, x: torch.Tensor, target, seed=None) -> torch.Tensor:
-        with evaluating(self.prob_fn): return self._explain(x, target, seed)
-
-    def _explain(self, x, target, seed):
-        device = _device_of(self.prob_fn)
+    def _explain(self, x, target, seed=None):
+        device = model_device(self.prob_fn)
         p_full, target, K = _prepare(self.prob_fn, x, target, None, device)
         _check_geometry(x, self.window, self.stride)
         N, C, H, W = x.shape; k, S = self.window, self.num_samples
@@ -275,14 +264,15 @@ class PDA:
         return rel.to(x.dtype).contiguous()
 
 # %% ../../nbs/explain/04_pda.ipynb #e17e5bc8
-class CPDA:
+class CPDA(_BlackBox):
     "Contextual PDA (Gu & Tresp 2019; estimator as formalised above): `explainer(x, target) -> relevance` like `x`."
     def __init__(self, prob_fn: Callable, data: torch.Tensor, window: int = 4, stride: int | None = None,
                  num_samples: int = 10, reference: str = "mean", batch_size: int = 1024,
                  n_train: int | None = None, seed=0, progress: bool | None = None):
         self.progress = progress                                              # a bar over model batches (None: for long maps)
         if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
-        self.prob_fn, self.data = prob_fn, check_images(data, "data").detach().cpu()
+        super().__init__(prob_fn)
+        self.data = check_images(data, "data").detach().cpu()
         self.window = check_number(window, "window", low=1, integer=True)
         self.stride = check_number(window if stride is None else stride, "stride", low=1, integer=True)
         self.reference = check_choice(reference, ("mean", "marginal", "zero"), "reference")
@@ -326,7 +316,7 @@ class CPDA:
 
     def _context_relevance(self, x, target, seed):
         self._check(x)
-        device = _device_of(self.prob_fn)
+        device = model_device(self.prob_fn)
         p_full, target, K = _prepare(self.prob_fn, x, target, None, device)
         N, C, H, W = x.shape
         ys, xs = window_corners((H, W), self.window, self.stride)
@@ -343,7 +333,7 @@ class CPDA:
         tick()
         return r, ys, xs
 
-    def __call__(self, x: torch.Tensor, target, seed=None) -> torch.Tensor:
+    def _explain(self, x, target, seed=None):
         r, ys, xs = self.context_relevance(x, target, seed)
         N, C, H, W = x.shape; k = self.window
         pix = window_pixels(ys, xs, k, W).to(r.device).flatten()
@@ -355,7 +345,7 @@ class CPDA:
 def saturation(prob_fn: Callable, x: torch.Tensor, n_train: int) -> dict:
     "`mean_max_prob`, `mean_log2_odds` (Laplace-corrected, predicted class) and the `cap` `log2((N + 1) / (K - 1))`."
     check_images(x, "x")
-    with evaluating(prob_fn): p = _probs(prob_fn, x.to(_device_of(prob_fn))).double()
+    with evaluating(prob_fn): p = _probs(prob_fn, x.to(model_device(prob_fn))).double()
     K = p.shape[1]
     top = p.max(1).values
     return dict(mean_max_prob=float(top.mean()),

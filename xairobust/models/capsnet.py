@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import check_images, check_number, check_choice
-from ..train import Recipe, register_recipe
+from ..zoo import Recipe, register_recipe
 from .cnn import Normalize, InputChecked, BasicBlock, random_shift, MNIST_MEAN, MNIST_STD
 
 # %% auto #0

@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import check_images, check_model, check_model_input, model_dtype
-from ..train import Recipe, register_recipe
+from ..zoo import Recipe, register_recipe
 
 # %% auto #0
 __all__ = ['MNIST_MEAN', 'MNIST_STD', 'IMAGENET_MEAN', 'IMAGENET_STD', 'Normalize', 'InputChecked', 'PlainCNN', 'VGGStyle',

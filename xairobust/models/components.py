@@ -9,7 +9,9 @@ import torch.nn.functional as F
 from torch import nn
 
 import hashlib, dataclasses
-from ..train import cross_entropy_loss, logits_of, Recipe, register_recipe, RECIPES
+from ..train import cross_entropy_loss
+from ..core import logits_of
+from ..zoo import Recipe, register_recipe, RECIPES
 from .cnn import Normalize, InputChecked, MNIST_MEAN, MNIST_STD
 from .twodigit import top2_hits
 from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting, UniformRouting,
@@ -232,7 +234,7 @@ register_study()
 # %% ../../nbs/models/05_components.ipynb #1a4634f7
 def study_get(variant: str, seed: int, task: str = "affine", scale: str = "quick", progress: bool = False):
     "The study model `(variant, seed)` trained for `task` ('affine' | 'overlap') at figure `scale` (smoke: untrained, full size)."
-    from xairobust.train import get_model, build_model
+    from xairobust.zoo import get_model, build_model
     from xairobust.report import zoo_scale
     if scale == "smoke": return build_model(study_name(variant, seed), STUDY_DATA[task]["full"], "full")
     zs = zoo_scale(scale)
@@ -282,5 +284,5 @@ def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images:
 
 def study_cache():
     "Where the study's PGD results are kept (beside the zoo): `<zoo>/../c57-eval`."
-    from xairobust.train import zoo_dir
+    from xairobust.zoo import zoo_dir
     return zoo_dir().parent / "c57-eval"

@@ -14,8 +14,10 @@ from ..core import check_choice, check_images, check_model, check_number, check_
 from .cnn import MNIST_MEAN, MNIST_STD, Normalize, PlainCNN, random_shift
 from .capsnet import (QUICK_CAPSNET, CapsNet, CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss,
                                       capsule_lengths, squash)
-from ..train import Recipe, build_model, cross_entropy_loss, get_model, register_recipe, test_recipe
+from ..train import cross_entropy_loss
+from ..zoo import Recipe, build_model, get_model, register_recipe, test_recipe
 from ..data import load_dataset
+from ..explain.core import Explainer
 from ..report import SCALES, figure_scale, smoke_dataset, zoo_scale
 
 # %% auto #0
@@ -153,13 +155,13 @@ class GraCapsNet(CapsNetBase):
         kw = dict(align_corners=False) if upsample == "bilinear" else {}
         return F.interpolate(maps, size=x.shape[-2:], mode=upsample, **kw)
 
-class PoolingAttentionExplainer:
-    "Explainer form `explainer(x, target=None) -> (N, 1, H, W)` of `GraCapsNet.explain`."
+class PoolingAttentionExplainer(Explainer):
+    "Explainer form `explainer(x, target=None) -> (N, 1, H, W)` of `GraCapsNet.explain` (`target=None`: the predicted class)."
+    same_shape, needs_target = False, False
     def __init__(self, model: GraCapsNet, upsample: str = "bilinear"):
         if not isinstance(model, GraCapsNet): raise TypeError(f"`model` must be a GraCapsNet, got {type(model).__name__}")
-        self.model, self.upsample = model, check_choice(upsample, ("bilinear", "nearest"), "upsample")
-    def __call__(self, x: torch.Tensor, target=None) -> torch.Tensor:
-        return self.model.explain(x, target, self.upsample)
+        super().__init__(model); self.upsample = check_choice(upsample, ("bilinear", "nearest"), "upsample")
+    def _explain(self, x, target): return self.model.explain(x, target, self.upsample)
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #1a7a2053
 def gracapsnet_mnist_quick(): torch.manual_seed(0); return GraCapsNet(conv_channels=32, primary_types=8)

@@ -4,22 +4,22 @@
 
 # %% ../../nbs/models/04_twodigit.ipynb #47a5488f
 from __future__ import annotations
-import json, time
+import functools
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_choice, checkpoint_paths, get_device, load_checkpoint, save_checkpoint
 from ..data import embedded_mnist, two_digit_images
-from ..train import fit, logits_of, predict, zoo_dir, _config_hash
-from ..report import zoo_scale
+from ..train import predict
+from ..core import logits_of
+from ..zoo import Recipe, register_recipe
 from .cnn import PlainCNN, VGGStyle, ResNetStyle
 
 # %% auto #0
-__all__ = ['TWO_DIGIT_SIZE', 'TWO_DIGIT_ARCHS', 'TWO_DIGIT_SCALES', 'two_digit_data', 'two_hot', 'two_hot_bce', 'top2_hits',
-           'top2_accuracy', 'two_digit_cnn', 'two_digit_vgg', 'two_digit_resnet', 'two_digit_config', 'two_digit_path',
-           'get_two_digit_model', 'two_digit_info', 'paired_images']
+__all__ = ['TWO_DIGIT_SIZE', 'TWO_DIGIT_ARCHS', 'TWO_DIGIT_DATASET', 'TWO_DIGIT_SCALES', 'TWO_DIGIT_TEST_ITEMS', 'two_digit_data',
+           'two_hot', 'two_hot_bce', 'top2_hits', 'top2_accuracy', 'two_digit_cnn', 'two_digit_vgg', 'two_digit_resnet',
+           'two_digit_split', 'paired_images']
 
 # %% ../../nbs/models/04_twodigit.ipynb #fe5ba568
 TWO_DIGIT_SIZE = (32, 56)   # two_digit_images' default "side" canvas for 28x28 digits (jitter 2)
@@ -45,9 +45,9 @@ def top2_hits(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         raise ValueError(f"`y` must hold two labels per image, shape ({len(logits)}, 2), got {tuple(y.shape)}")
     return (logits.topk(2, 1).indices.sort(1).values == y.to(logits.device).sort(1).values).all(1)
 
-def top2_accuracy(model: nn.Module, images: torch.Tensor, labels: torch.Tensor, batch_size: int = 500) -> float:
-    "Fraction of images whose two largest logits are exactly the two labels (model run in eval mode, mode restored)."
-    logits, y = predict(model, (images, labels), batch_size)
+def top2_accuracy(model: nn.Module, data, batch_size: int = 500) -> float:
+    "Fraction of the images of `data` (`(images, labels (N, 2))`) whose two largest logits are exactly the two labels (model run in eval mode, mode restored)."
+    logits, y = predict(model, data, batch_size)
     return float(top2_hits(logits, y).float().mean())
 
 # %% ../../nbs/models/04_twodigit.ipynb #af396b4b
@@ -56,46 +56,23 @@ def two_digit_vgg(): torch.manual_seed(0); return VGGStyle(1, 10, TWO_DIGIT_SIZE
 def two_digit_resnet(): torch.manual_seed(0); return ResNetStyle(1, 10, TWO_DIGIT_SIZE, widths=(16, 32, 64))
 
 TWO_DIGIT_ARCHS = {"cnn": two_digit_cnn, "vgg": two_digit_vgg, "resnet": two_digit_resnet}
+TWO_DIGIT_DATASET = "two-digits"
 TWO_DIGIT_SCALES = {"test": dict(n_train=2000, epochs=3, lr=2e-3, batch_size=64),
                     "quick": dict(n_train=6000, epochs=4, lr=2e-3, batch_size=64),
                     "full": dict(n_train=40000, epochs=15, lr=1e-3, batch_size=128)}
+TWO_DIGIT_TEST_ITEMS = 1000
 
-def two_digit_config(arch: str = "cnn", scale: str | None = None) -> dict:
-    scale = scale or zoo_scale()
-    check_choice(arch, tuple(TWO_DIGIT_ARCHS), "arch"); check_choice(scale, tuple(TWO_DIGIT_SCALES), "scale")
-    b = TWO_DIGIT_ARCHS[arch]   # by name, not __module__ (which is "__main__" while the notebook runs)
-    return dict(name=f"{arch}-two-digits", scale=scale, build=b.__qualname__, data="embedded-mnist side",
-                loss="two_hot_bce", n_test=1000, version=1, **TWO_DIGIT_SCALES[scale])
+def two_digit_split(split: str, n_train: int, n_test: int = TWO_DIGIT_TEST_ITEMS):
+    "`(images, labels)` of `two_digit_data`: `n_train` training pairs (seed 0) or `n_test` test pairs (seed 1)."
+    x, y, _ = two_digit_data(split, n_train if split == "train" else n_test, seed=0 if split == "train" else 1)
+    return x, y
 
-def two_digit_path(arch: str = "cnn", scale: str | None = None):
-    cfg = two_digit_config(arch, scale)
-    return zoo_dir() / f"{cfg['name']}-{cfg['scale']}-{_config_hash(cfg)}"
-
-def get_two_digit_model(arch: str = "cnn", scale: str | None = None, device=None, retrain: bool = False, progress: bool = False) -> nn.Module:
-    "A trained two-digit multi-label classifier (`arch` 'cnn' | 'vgg' | 'resnet') in eval mode, trained and cached on first use."
-    from filelock import FileLock
-    cfg = two_digit_config(arch, scale); path = two_digit_path(arch, scale)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    device = get_device(device); model = TWO_DIGIT_ARCHS[arch]()
-    with FileLock(str(path) + ".lock"):
-        if retrain or not checkpoint_paths(path)[0].exists():
-            x, y, _ = two_digit_data("train", cfg["n_train"], seed=0)
-            xt, yt, _ = two_digit_data("test", cfg["n_test"], seed=1)
-            t0 = time.time()
-            history = fit(model, (x, y), epochs=cfg["epochs"], loss_fn=two_hot_bce, lr=cfg["lr"], batch_size=cfg["batch_size"],
-                          device=device, progress=progress, checkpoint_dir=str(path) + "-training")
-            seconds = time.time() - t0
-            acc = top2_accuracy(model, xt, yt)
-            save_checkpoint(path, model, dict(config=cfg, test_top2_accuracy=acc, train_seconds=seconds, history=history,
-                                              torch=torch.__version__))
-            import shutil; shutil.rmtree(str(path) + "-training", ignore_errors=True)
-        else: load_checkpoint(path, model)
-    return model.to(device).eval()
-
-def two_digit_info(arch: str = "cnn", scale: str | None = None) -> dict | None:
-    "The stored record of a cached two-digit model (test top-2 accuracy, training seconds, history), or `None`."
-    js = checkpoint_paths(two_digit_path(arch, scale))[1]
-    return json.loads(js.read_text()) if js.exists() else None
+for _arch, _build in TWO_DIGIT_ARCHS.items():
+    for _scale, _s in TWO_DIGIT_SCALES.items():
+        register_recipe(Recipe(f"{_arch}-two-digits", TWO_DIGIT_DATASET, _scale, _build,
+                               dict(epochs=_s["epochs"], lr=_s["lr"], batch_size=_s["batch_size"]), loss_fn=two_hot_bce,
+                               data=functools.partial(two_digit_split, n_train=_s["n_train"]), metric=top2_accuracy,
+                               description=f"C1: {_arch} on two MNIST digits side by side (multi-label)"))
 
 # %% ../../nbs/models/04_twodigit.ipynb #c9a0e03b
 def paired_images(dataset, n: int, seed: int = 0):

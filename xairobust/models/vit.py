@@ -13,7 +13,8 @@ from torch import nn
 
 from ..core import check_choice, check_images, check_model, check_number, check_targets
 from .cnn import IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, InputChecked, Normalize, PlainCNN, Wrapped, random_shift
-from ..train import Recipe, register_recipe, test_recipe
+from ..zoo import Recipe, register_recipe, test_recipe
+from ..explain.core import Explainer
 
 # %% auto #0
 __all__ = ['CIFAR_MEAN', 'CIFAR_STD', 'vit_classifier', 'SmallViT', 'small_vit', 'attention_layers', 'get_attention_temperature',
@@ -198,13 +199,14 @@ def attention_rollout(model: nn.Module, x: torch.Tensor, target=None, head_fusio
     kw = {} if upsample == "nearest" else dict(align_corners=False)
     return F.interpolate(grid, size=x.shape[-2:], mode=upsample, **kw).to(x.dtype)
 
-class AttentionRollout:
-    "Explainer `AttentionRollout(model)(x, target=None) -> (N, 1, H, W)`; the target is ignored (rollout is class-agnostic)."
+class AttentionRollout(Explainer):
+    "Explainer `AttentionRollout(model)(x, target=None) -> (N, 1, H, W)`; the target is checked and ignored (rollout is class-agnostic)."
+    same_shape, needs_target = False, False
     def __init__(self, model: nn.Module, head_fusion: str = "mean", discard_ratio: float = 0.0, upsample: str = "nearest"):
         _vision_transformer(model); check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
         check_number(discard_ratio, "discard_ratio", low=0, high=1); check_choice(upsample, ("nearest", "bilinear"), "upsample")
-        self.model, self.head_fusion, self.discard_ratio, self.upsample = model, head_fusion, discard_ratio, upsample
-    def __call__(self, x: torch.Tensor, target=None) -> torch.Tensor:
+        super().__init__(model); self.head_fusion, self.discard_ratio, self.upsample = head_fusion, discard_ratio, upsample
+    def _explain(self, x, target):
         return attention_rollout(self.model, x, target, self.head_fusion, self.discard_ratio, self.upsample)
 
 # %% ../../nbs/models/03_vit.ipynb #eb5cdf12
