@@ -205,6 +205,10 @@ def _ticker(total: int, show: bool | None):
 
 class _BlackBox(Explainer):
     "An `Explainer` of a probability function: `x` stays where it is (the samplers read it there); targets are checked against the probabilities."
+    def __init__(self, prob_fn: Callable, progress: bool | None = None):
+        if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
+        super().__init__(prob_fn)
+        self.progress = progress                                              # a bar over model batches (None: for long maps)
     @property
     def prob_fn(self): return self.model
     def check_input(self, x): return check_images(x, "x")
@@ -215,9 +219,7 @@ class PDA(_BlackBox):
     def __init__(self, prob_fn: Callable, data: torch.Tensor | None = None, window: int = 4, stride: int = 1,
                  padding: int = 2, num_samples: int = 10, sampler="conditional", batch_size: int = 1024,
                  n_train: int | None = None, num_patches: int | None = 20000, seed=0, progress: bool | None = None):
-        self.progress = progress                                              # a bar over model batches (None: for long maps)
-        if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
-        super().__init__(prob_fn)
+        super().__init__(prob_fn, progress)
         self.window = check_number(window, "window", low=1, integer=True)
         self.stride = check_number(stride, "stride", low=1, integer=True)
         self.num_samples = check_number(num_samples, "num_samples", low=1, integer=True)
@@ -269,9 +271,7 @@ class CPDA(_BlackBox):
     def __init__(self, prob_fn: Callable, data: torch.Tensor, window: int = 4, stride: int | None = None,
                  num_samples: int = 10, reference: str = "mean", batch_size: int = 1024,
                  n_train: int | None = None, seed=0, progress: bool | None = None):
-        self.progress = progress                                              # a bar over model batches (None: for long maps)
-        if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
-        super().__init__(prob_fn)
+        super().__init__(prob_fn, progress)
         self.data = check_images(data, "data").detach().cpu()
         self.window = check_number(window, "window", low=1, integer=True)
         self.stride = check_number(window if stride is None else stride, "stride", low=1, integer=True)
