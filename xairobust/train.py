@@ -5,7 +5,6 @@
 # %% ../nbs/02_train.ipynb #01a9d957
 from __future__ import annotations
 import functools, hashlib, inspect, json, math, os, re, time, warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -15,8 +14,8 @@ import torch.nn.functional as F
 from torch import nn
 from fastprogress.fastprogress import master_bar, progress_bar
 
-from .core import (as_generator, check_model, logits_of, check_number, get_device, load_checkpoint, preserved_model, save_checkpoint,
-                            checkpoint_paths, checkpoint_info, tensors_digest, CheckpointError, LegacyCheckpointWarning)
+from .core import (as_generator, check_model, logits_of, check_number, get_device, load_checkpoint, save_checkpoint,
+                            checkpoint_paths, tensors_digest, CheckpointError, LegacyCheckpointWarning)
 
 # %% auto #0
 __all__ = ['cross_entropy_loss', 'is_tensor_pair', 'num_items', 'check_data', 'iterate_batches', 'num_batches', 'predict',

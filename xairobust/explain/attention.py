@@ -7,8 +7,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from ..core import check_choice, check_number
-from ..models.vit import _vision_transformer, attention_maps, attention_rollout, rollout_matrix
+from ..core import check_choice
+from ..models.vit import AttentionRollout, _vision_transformer, attention_maps, attention_rollout, rollout_matrix
 from ..attacks.patch import check_positions, crop_patches, patch_mask
 from .core import Explainer
 from .gradients import Gradient
@@ -65,19 +65,12 @@ def relevance_in_patch(relevance: torch.Tensor, positions, patch_size) -> torch.
     return (inside / r.flatten(1).sum(1).clamp_min(1e-300)).float()
 
 # %% ../../nbs/explain/06_attention.ipynb #3ade5876
-class Rollout(Explainer):
-    """Attention rollout as an `Explainer` (`explainer(x, target) -> relevance` shaped like `x`): `attention_rollout` with
-    `head_fusion` in mean/max/min and `discard_ratio`, repeated over the input channels. Class-agnostic: `target` is checked, not used."""
-    def __init__(self, model: nn.Module, head_fusion: str = "mean", discard_ratio: float = 0.0, upsample: str = "nearest"):
-        super().__init__(model)
-        _vision_transformer(model)
-        self.head_fusion = check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
-        self.discard_ratio = float(check_number(discard_ratio, "discard_ratio", low=0, high=1))
-        self.upsample = check_choice(upsample, ("nearest", "bilinear"), "upsample")
-
+class Rollout(AttentionRollout):
+    """`models.vit.AttentionRollout` shaped like `x` (`explainer(x, target) -> relevance`): the rollout map with `head_fusion`
+    in mean/max/min and `discard_ratio`, repeated over the input channels. Class-agnostic: `target` is required and checked, not used."""
+    same_shape, needs_target = True, True
     def _explain(self, x, target):
-        r = attention_rollout(self.model, x, None, self.head_fusion, self.discard_ratio, self.upsample)
-        return r.expand(-1, x.shape[1], -1, -1).contiguous()
+        return super()._explain(x, None).expand(-1, x.shape[1], -1, -1).contiguous()
 
 class SaliencyMap(Explainer):
     "Simonyan et al.'s saliency map, the CNN side of the comparison: `|d f_target / d x|`, maximum over channels, repeated over them (`explain.gradients.Gradient`)."

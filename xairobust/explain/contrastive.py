@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_images, check_targets, check_model, check_choice
+from ..core import check_images, check_targets, check_choice
 from .core import Explainer
 from .lrp import LRP, Norm, Pass, _leaves, _LINEAR, leak_recorder
 

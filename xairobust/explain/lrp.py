@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_images, check_targets, check_model, check_number, check_choice, preserved_model
+from ..core import check_images, check_targets, check_number, check_choice, preserved_model
 from ..core import logits_of, model_device
 from .core import Explainer
 from ..models.cnn import Normalize, BasicBlock as _XBasicBlock

@@ -5,7 +5,6 @@
 # %% ../../nbs/explain/04_pda.ipynb #3c4e71a4
 from __future__ import annotations
 import math
-import contextlib
 from typing import Callable
 
 import torch

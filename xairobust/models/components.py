@@ -11,7 +11,7 @@ from torch import nn
 import hashlib, dataclasses
 from ..train import cross_entropy_loss
 from ..core import logits_of
-from ..zoo import Recipe, register_recipe, RECIPES
+from ..zoo import Recipe, register_recipe
 from .cnn import Normalize, InputChecked, MNIST_MEAN, MNIST_STD
 from .twodigit import top2_hits
 from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting, UniformRouting,
