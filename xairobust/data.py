@@ -149,11 +149,26 @@ def check_labels(y: torch.Tensor, n: int, num_classes: int, source) -> torch.Ten
         raise DatasetCorrupt(f"{source}: labels must lie in [0, {num_classes - 1}], got min {int(y.min())} and max {int(y.max())}")
     return y
 
+def _pixel_scale(images: np.ndarray, source) -> np.ndarray:
+    """Pixels as float64 in [0, 1]: integers, or floats above 1, are 0..255 and divided by 255; floats within [0, 1] are
+    taken as they are (converted copies of a data set often hold those). Anything else raises `DatasetCorrupt` naming `source`."""
+    if images.dtype.kind not in "uif":
+        raise DatasetCorrupt(f"{source}: 'image' must hold numbers (pixel values 0..255 or floats in [0, 1]), got dtype {images.dtype}")
+    if images.dtype.kind == "f" and not np.isfinite(images).all():
+        raise DatasetCorrupt(f"{source}: 'image' holds {int((~np.isfinite(images)).sum())} NaN/Inf values; expected pixel values "
+                             "0..255 or floats in [0, 1]")
+    lo, hi = float(images.min()), float(images.max())
+    if images.dtype.kind == "f" and lo >= 0 and hi <= 1: return images.astype(np.float64)
+    if lo < 0 or hi > 255:
+        raise DatasetCorrupt(f"{source}: 'image' must hold pixel values 0..255 (or floats in [0, 1]); found {images.dtype} "
+                             f"values from {lo:g} to {hi:g}")
+    return images.astype(np.float64) / 255.0
+
 def affnist(path) -> tuple[torch.Tensor, torch.Tensor]:
     """affNIST from one of its official `.mat` files (e.g. `test.mat`, `training_batches/1.mat`): `(x (N,1,40,40) in [0,1], y)`.
     A missing file raises `DatasetUnavailable`; one that is truncated, empty, lacks `affNISTdata.image`/`label_int`,
-    has images that are not 1600 pixels of 0..255, or labels that do not match the images or lie outside 0..9
-    raises `DatasetCorrupt`; both name the file."""
+    has images that are not 1600 pixels, pixel values that are neither 0..255 nor floats in [0, 1], or labels that do not
+    match the images or lie outside 0..9 raises `DatasetCorrupt`; both name the file."""
     from scipy.io import loadmat
     path = Path(path)
     if not path.is_file():
@@ -172,12 +187,10 @@ def affnist(path) -> tuple[torch.Tensor, torch.Tensor]:
     if images.ndim == 1: images = images[:, None]                          # squeeze_me drops the axis of a single image
     if images.ndim != 2 or images.shape[0] != 1600 or images.shape[1] == 0:
         raise DatasetCorrupt(f"affNIST file {path}: 'image' must be 1600 x N (one 40x40 image per column), got shape {images.shape}")
-    if images.dtype.kind not in "uif" or images.min() < 0 or images.max() > 255:
-        raise DatasetCorrupt(f"affNIST file {path}: 'image' must hold pixel values 0..255")
+    x = _pixel_scale(images, f"affNIST file {path}")
     n = images.shape[1]
     y = check_labels(torch.as_tensor(np.atleast_1d(np.asarray(data.label_int)).astype(np.float64)), n, 10, f"affNIST file {path}")
-    x = torch.tensor(images.T.reshape(-1, 1, 40, 40) / 255.0, dtype=torch.float32)
-    return x, y
+    return torch.tensor(x.T.reshape(-1, 1, 40, 40), dtype=torch.float32), y
 
 # %% ../nbs/01_data.ipynb #3e068a08
 def pad_to(x: torch.Tensor, canvas: int) -> torch.Tensor:
