@@ -58,7 +58,9 @@ def check_images(x, name: str = "x", channels: int | Sequence[int] | None = None
 
 # %% ../nbs/00_core.ipynb #527b6b8b
 def check_targets(target, n: int, num_classes: int | None = None, name: str = "target") -> torch.Tensor:
-    "Return `target` (an int, a sequence or a tensor of N integer labels) as a long tensor of shape `(n,)`, range-checked."
+    """Return `target` (an int, a sequence or a tensor of N integer labels) as a plain long tensor of shape `(n,)`,
+    range-checked. A tensor subclass is converted to a plain tensor here, so nothing downstream (batched backward
+    passes, vmap) sees its overrides."""
     if isinstance(target, bool): raise TypeError(f"`{name}` must be an integer class index, got a bool")
     if isinstance(target, (int, np.integer)): target = torch.full((n,), int(target), dtype=torch.long)
     elif isinstance(target, (list, tuple, np.ndarray)): target = torch.as_tensor(np.asarray(target))
@@ -73,7 +75,7 @@ def check_targets(target, n: int, num_classes: int | None = None, name: str = "t
         lo, hi = int(target.min()), int(target.max())
         if lo < 0 or hi >= num_classes:
             raise ValueError(f"`{name}` must lie in [0, {num_classes - 1}] for a model with {num_classes} classes, got values in [{lo}, {hi}]")
-    return target.long()
+    return target.detach().as_subclass(torch.Tensor).long()
 
 # %% ../nbs/00_core.ipynb #17fa408e
 def check_model(model, name: str = "model") -> nn.Module:
