@@ -12,13 +12,13 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import check_images, check_model, check_number, check_choice, check_targets, preserved_model
-from ..models.capsnet import CapsOutput, squash, capsule_lengths, lengths_to_logits, reconstruction_error
+from ..models.capsnet import CapsOutput, capsule_lengths, reconstruction_error
 from .core import FGSM, BIM, PGD
 
 # %% auto #0
-__all__ = ['ATTACKS', 'DETECTOR_RECON_WEIGHT', 'DETECTOR_SEEDS', 'VoteOutput', 'VoteSurrogate', 'WithInputs',
-           'DetectionAwareLoss', 'capsnet_attack', 'vote_attack', 'ReconstructionDetector', 'undetected_success_rate',
-           'capsnet_detector_loss']
+__all__ = ['ATTACKS', 'DETECTOR_RECON_WEIGHT', 'DETECTOR_SEEDS', 'VoteOutput', 'mean_vote_capsules', 'VoteSurrogate',
+           'WithInputs', 'DetectionAwareLoss', 'capsnet_attack', 'vote_attack', 'ReconstructionDetector',
+           'undetected_success_rate', 'capsnet_detector_loss']
 
 # %% ../../nbs/attacks/02_vote.ipynb #bfb86279
 @dataclass
@@ -35,6 +35,16 @@ def _check_capsnet(capsnet):
                             f"{type(capsnet).__name__} does not")
     return capsnet
 
+def mean_vote_capsules(votes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """`(poses, lengths, log_lengths)` of the class capsules `squash(mean_i votes)`, in closed form from `|s|²` of the
+    mean vote `s`: `|v| = |s|²/(1+|s|²)`, `log|v| = log|s|² - log(1+|s|²)`, `v = s·|s|/(1+|s|²)`. No stabiliser enters
+    at any scale: `|s|²` is clamped only at the dtype's smallest normal number (an exactly zero mean vote)."""
+    s = votes.mean(1)                                          # (N, K, D)
+    sq = (s * s).sum(-1)
+    safe = sq.clamp_min(torch.finfo(sq.dtype).tiny)
+    poses = s * (safe.sqrt() / (1 + sq)).unsqueeze(-1)
+    return poses, sq / (1 + sq), torch.log(safe) - torch.log1p(sq)
+
 class VoteSurrogate(nn.Module):
     """Routing-free twin of `capsnet` (shares its modules): class capsules `squash(mean_i votes)`, logits = log lengths
     (so a cross-entropy on them is the NLL of the normalised lengths, the paper's vote-attack loss)."""
@@ -44,9 +54,8 @@ class VoteSurrogate(nn.Module):
 
     def forward(self, x: torch.Tensor, y: torch.Tensor | None = None) -> VoteOutput:
         votes = self.capsnet.votes(x)                          # (N, I, K, D)
-        poses = squash(votes.mean(1))                          # (N, K, D): no routing
-        lengths = capsule_lengths(poses)
-        return VoteOutput(lengths_to_logits(lengths), lengths, poses, votes, [], inputs=x, routed=False)
+        poses, lengths, logits = mean_vote_capsules(votes)     # (N, K, D), (N, K), (N, K): no routing
+        return VoteOutput(logits, lengths, poses, votes, [], inputs=x, routed=False)
 
 class WithInputs(nn.Module):
     "The routed `capsnet` unchanged, its `CapsOutput` extended by the `inputs` (for the detection-aware loss through routing)."
