@@ -19,7 +19,7 @@ from .core import (as_generator, check_model, logits_of, check_number, get_devic
 
 # %% auto #0
 __all__ = ['cross_entropy_loss', 'is_tensor_pair', 'num_items', 'check_data', 'iterate_batches', 'num_batches', 'predict',
-           'accuracy', 'callable_key', 'data_fingerprint', 'RestartWarning', 'fit']
+           'accuracy', 'callable_key', 'data_fingerprint', 'RestartWarning', 'InterruptedRunWarning', 'fit']
 
 # %% ../nbs/02_train.ipynb #9f5ae350
 def cross_entropy_loss(output, y, x=None) -> torch.Tensor:
@@ -156,6 +156,7 @@ def data_fingerprint(data, samples: int = 64) -> dict:
     return dict(length=n, sample_digest=h.hexdigest()[:16])
 
 
+# %% ../nbs/02_train.ipynb #4b8cc0eb
 class RestartWarning(UserWarning):
     "`fit` found a checkpoint but trains from the first epoch: the message says why."
 
@@ -174,46 +175,53 @@ def _why_not_resume(stored: dict, key: dict) -> str | None:
     if diff: why.append("the configuration differs in " + ", ".join(f"{k} ({oc.get(k)!r} -> {nc.get(k)!r})" for k in diff))
     return "; ".join(why) or "its resume key differs"
 
-def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entropy_loss, lr: float = 1e-3,
-        batch_size: int = 128, optimizer: str = "adam", weight_decay: float = 0.0, schedule: str | None = "cosine",
-        seed: int = 0, augment: Callable | None = None, checkpoint_dir=None, valid=None, device=None,
-        progress: bool = True, on_epoch_end: Callable | None = None) -> list[dict]:
-    """Train `model` on `train` (`(x, y)` tensors or a dataset); return the per-epoch history. With `checkpoint_dir`, a checkpoint
-    after every epoch, and a run with the same data, configuration and initial weights resumes after the last finished epoch;
-    any other run there restarts and says why (`RestartWarning`)."""
-    check_model(model); check_number(epochs, "epochs", low=1, integer=True); check_number(lr, "lr", low=0, low_open=True)
-    check_number(batch_size, "batch_size", low=1, integer=True); check_number(weight_decay, "weight_decay", low=0)
-    check_number(seed, "seed", low=0, integer=True)
-    if optimizer not in ("adam", "sgd"): raise ValueError(f"`optimizer` must be 'adam' or 'sgd', got {optimizer!r}")
-    if schedule not in (None, "cosine"): raise ValueError(f"`schedule` must be None or 'cosine', got {schedule!r}")
-    if not callable(loss_fn): raise TypeError(f"`loss_fn` must be callable as loss_fn(output, y, x), got {type(loss_fn).__name__}")
-    if augment is not None and not callable(augment): raise TypeError(f"`augment` must be callable or None, got {type(augment).__name__}")
-    check_data(train, "train")
-    device = get_device(device); model.to(device)
-    opt = (torch.optim.Adam(model.parameters(), lr=lr, weight_decay=weight_decay) if optimizer == "adam" else
-           torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, weight_decay=weight_decay, nesterov=True))
-    config = dict(epochs=epochs, lr=lr, batch_size=batch_size, optimizer=optimizer, weight_decay=weight_decay,
-                  schedule=schedule, seed=seed, loss=callable_key(loss_fn, code=True), augment=callable_key(augment, code=True),
-                  model=type(model).__qualname__)
-    start, history, ckpt = 0, [], None
-    if checkpoint_dir is not None:
-        ckpt = Path(checkpoint_dir) / "last"
-        key = _resume_key(config, data_fingerprint(train), tensors_digest(model.state_dict()))
-        if checkpoint_paths(ckpt)[0].exists():
-            why = None
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", LegacyCheckpointWarning)
-                    tensors, meta = load_checkpoint(ckpt, device=device)
-                why = _why_not_resume(meta, key)
-            except CheckpointError as e: why = f"the checkpoint is damaged ({e})"
-            if why is None:
-                model.load_state_dict({k[len("model."):]: v for k, v in tensors.items() if k.startswith("model.")})
-                opt.load_state_dict(_unflatten_optimizer({k: v for k, v in tensors.items() if k.startswith("opt.")}, meta["optimizer"]))
-                start, history = meta["epoch"], meta["history"]
-            else:
-                warnings.warn(f"fit: not resuming from {checkpoint_paths(ckpt)[0]}: {why}. Training from epoch 1; the checkpoint "
-                              "is replaced after the first epoch.", RestartWarning, stacklevel=2)
+
+# %% ../nbs/02_train.ipynb #f0dd8533
+class InterruptedRunWarning(UserWarning):
+    "`fit` was given the very model object an interrupted `fit` left half-trained: the message says how it went on."
+
+def _cpu_copy(state: dict) -> dict: return {k: v.detach().to("cpu", copy=True) for k, v in state.items()}
+
+def _mark_interrupted(model: nn.Module, initial: dict, config: dict, data: dict) -> None:
+    "Record on `model` the weights the interrupted run started from, and a digest of the weights it left."
+    model.__dict__["_interrupted_fit"] = dict(initial=initial, config=config, data=data,
+                                              left=tensors_digest(model.state_dict()))
+
+def _left_by_interrupted_run(model: nn.Module, config: dict, data: dict) -> dict | None:
+    """The record of an interrupted `fit` of the same configuration and data, if `model` still holds exactly the weights
+    that run left; None otherwise (weights changed since, another run, or no interruption)."""
+    record = model.__dict__.pop("_interrupted_fit", None)
+    if record is None or record["left"] != tensors_digest(model.state_dict()): return None
+    if record["config"] != config or record["data"] != data:
+        warnings.warn("fit: `model` holds the weights an interrupted run with another configuration or other data left; "
+                      "training starts from them as they are.", InterruptedRunWarning, stacklevel=3)
+        return None
+    return record
+
+
+# %% ../nbs/02_train.ipynb #6002d3a9
+def _resume(ckpt: Path, key: dict, model: nn.Module, opt, device) -> tuple[int, list]:
+    "Load the checkpoint `ckpt` into `model` and `opt` if it continues the run `key`: `(epoch, history)`, or `(0, [])` and a warning."
+    why = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", LegacyCheckpointWarning)
+            tensors, meta = load_checkpoint(ckpt, device=device)
+        why = _why_not_resume(meta, key)
+    except CheckpointError as e: why = f"the checkpoint is damaged ({e})"
+    if why is not None:
+        warnings.warn(f"fit: not resuming from {checkpoint_paths(ckpt)[0]}: {why}. Training from epoch 1; the checkpoint "
+                      "is replaced after the first epoch.", RestartWarning, stacklevel=3)
+        return 0, []
+    model.load_state_dict({k[len("model."):]: v for k, v in tensors.items() if k.startswith("model.")})
+    opt.load_state_dict(_unflatten_optimizer({k: v for k, v in tensors.items() if k.startswith("opt.")}, meta["optimizer"]))
+    return meta["epoch"], meta["history"]
+
+
+# %% ../nbs/02_train.ipynb #02f8795e
+def _train_epochs(model, opt, train, start, epochs, lr, batch_size, schedule, seed, loss_fn, augment, valid, device,
+                  progress, on_epoch_end, history, ckpt, key) -> list[dict]:
+    "Epochs `start+1 .. epochs` of `fit`: seeded shuffling, the learning rate of each epoch, a checkpoint after each."
     epoch_bar = master_bar(range(start, epochs)) if progress else range(start, epochs)
     for epoch in epoch_bar:
         torch.manual_seed(seed * 100_003 + epoch)
@@ -237,5 +245,51 @@ def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entr
             tensors = {**{f"model.{k}": v for k, v in model.state_dict().items()}, **opt_tensors}
             save_checkpoint(ckpt, tensors, dict(epoch=epoch + 1, history=history, optimizer=opt_rest, resume_key=key))
         if on_epoch_end is not None: on_epoch_end(epoch + 1, record)
+    return history
+
+
+# %% ../nbs/02_train.ipynb #8f54869c
+def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entropy_loss, lr: float = 1e-3,
+        batch_size: int = 128, optimizer: str = "adam", weight_decay: float = 0.0, schedule: str | None = "cosine",
+        seed: int = 0, augment: Callable | None = None, checkpoint_dir=None, valid=None, device=None,
+        progress: bool = True, on_epoch_end: Callable | None = None) -> list[dict]:
+    """Train `model` on `train` (`(x, y)` tensors or a dataset); return the per-epoch history. With `checkpoint_dir`, a checkpoint
+    after every epoch, and a run with the same data, configuration and initial weights resumes after the last finished epoch;
+    any other run there restarts and says why (`RestartWarning`). Rerun on the model object an interrupted `fit` left
+    half-trained, it first restores the weights that run started from, so the result is the uninterrupted run's
+    (`InterruptedRunWarning` says whether it resumed from the checkpoint or restarted)."""
+    check_model(model); check_number(epochs, "epochs", low=1, integer=True); check_number(lr, "lr", low=0, low_open=True)
+    check_number(batch_size, "batch_size", low=1, integer=True); check_number(weight_decay, "weight_decay", low=0)
+    check_number(seed, "seed", low=0, integer=True)
+    if optimizer not in ("adam", "sgd"): raise ValueError(f"`optimizer` must be 'adam' or 'sgd', got {optimizer!r}")
+    if schedule not in (None, "cosine"): raise ValueError(f"`schedule` must be None or 'cosine', got {schedule!r}")
+    if not callable(loss_fn): raise TypeError(f"`loss_fn` must be callable as loss_fn(output, y, x), got {type(loss_fn).__name__}")
+    if augment is not None and not callable(augment): raise TypeError(f"`augment` must be callable or None, got {type(augment).__name__}")
+    check_data(train, "train")
+    device = get_device(device); model.to(device)
+    opt = (torch.optim.Adam(model.parameters(), lr=lr, weight_decay=weight_decay) if optimizer == "adam" else
+           torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, weight_decay=weight_decay, nesterov=True))
+    config = dict(epochs=epochs, lr=lr, batch_size=batch_size, optimizer=optimizer, weight_decay=weight_decay,
+                  schedule=schedule, seed=seed, loss=callable_key(loss_fn, code=True), augment=callable_key(augment, code=True),
+                  model=type(model).__qualname__)
+    data = data_fingerprint(train)
+    interrupted = _left_by_interrupted_run(model, config, data)
+    if interrupted is not None: model.load_state_dict(interrupted["initial"])     # the weights that run started from
+    initial = _cpu_copy(model.state_dict())
+    start, history, ckpt, key = 0, [], None, None
+    if checkpoint_dir is not None:
+        ckpt = Path(checkpoint_dir) / "last"
+        key = _resume_key(config, data, tensors_digest(model.state_dict()))
+        if checkpoint_paths(ckpt)[0].exists(): start, history = _resume(ckpt, key, model, opt, device)
+    if interrupted is not None:
+        how = (f"restored the checkpoint after epoch {start} (weights and optimizer state) and resumes there" if start else
+               "restored the initial weights that run started from and trains from epoch 1")
+        warnings.warn(f"fit: `model` is the object an interrupted run of this configuration left half-trained; fit {how}.",
+                      InterruptedRunWarning, stacklevel=2)
+    try: history = _train_epochs(model, opt, train, start, epochs, lr, batch_size, schedule, seed, loss_fn, augment,
+                                 valid, device, progress, on_epoch_end, history, ckpt, key)
+    except BaseException:
+        _mark_interrupted(model, initial, config, data); raise
     model.eval()
     return history
+
