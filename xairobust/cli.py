@@ -169,12 +169,27 @@ def _run_and_store(path: str, force_flags: str = "") -> int:
             if o.get("output_type") == "stream": sys.stderr.write("".join(o.get("text", "")))
         sys.stderr.write(f"  [{path.stem}] cell {done[0]}/{len(code)} done, {time.time() - t0:.0f}s\n"); sys.stderr.flush()
     cwd = os.getcwd(); os.chdir(path.parent)
-    try: shell.run_all(nb, exc_stop=True, preproc=skipped, postproc=report)
+    try:
+        shell.run_all(nb, exc_stop=True, preproc=skipped, postproc=report)
+        _for_readers(nb, shell, skipped)
     except Exception:
         sys.stderr.write(shell.prettytb(fname=path) + "\n"); return 1
     finally: os.chdir(cwd)
     clean_nb(nb); write_nb(nb, path)
     return 0
+
+def _for_readers(nb, shell, skipped):
+    """What a stored notebook shows a reader: the cells that show the last figure run again, so the notebook opens with
+    the picture and digest this run wrote (`report.show_last_figure`), and printed text as a terminal leaves it, without
+    progress bars (`report.tidy_stream`)."""
+    from xairobust.report import tidy_stream
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "show_last_figure(" in cell.source and not skipped(cell): shell.cell(cell)
+    for cell in nb.cells:
+        outs = [o for o in cell.get("outputs", [])]
+        for o in outs:
+            if o.get("output_type") == "stream": o["text"] = tidy_stream("".join(o["text"])).splitlines(True)
+        if outs: cell.outputs = [o for o in outs if o.get("output_type") != "stream" or "".join(o["text"]).strip()]
 
 def run_notebook(path, skip_flags=(), env: dict | None = None, timeout: float | None = None,
                  store_outputs: bool = False, stream=None) -> NotebookResult:

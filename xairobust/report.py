@@ -4,15 +4,17 @@
 
 # %% ../nbs/03_report.ipynb #f24cd152
 from __future__ import annotations
-import json, os, platform, tempfile, time
+import json, os, platform, re, tempfile, time
 from pathlib import Path
 
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SCALES', 'SMOKE_SHAPES', 'figure_scale', 'zoo_scale', 'figure_dir', 'save_figure', 'numbers_digest', 'spread_plot',
-           'smoke_dataset', 'show_relevance', 'show_image']
+__all__ = ['SCALES', 'OUTPUT_PROBLEMS', 'SMOKE_SHAPES', 'figure_scale', 'zoo_scale', 'figure_dir', 'SavedFigure', 'save_figure',
+           'numbers_digest', 'headline_tables', 'show_tables', 'repository_root', 'shown_path', 'show_last_figure',
+           'tidy_stream', 'output_problems', 'figure_layout_problems', 'spread_plot', 'smoke_dataset', 'show_relevance',
+           'show_image']
 
 # %% ../nbs/03_report.ipynb #6e962193
 SCALES = ("test", "quick", "smoke", "full")
@@ -51,9 +53,15 @@ def _jsonable(o):
     if isinstance(o, Path): return str(o)
     raise TypeError(f"cannot store {type(o).__name__} in a figure's JSON")
 
+class SavedFigure(tuple):
+    "`(png, json)` paths of a saved figure; shown relative to the repository (never as a machine's absolute path)."
+    def __new__(cls, png: Path, js: Path): return super().__new__(cls, (Path(png), Path(js)))
+    png, json = property(lambda self: self[0]), property(lambda self: self[1])
+    def __repr__(self): return f"SavedFigure({shown_path(self[0])}, {shown_path(self[1])})"
+
 def save_figure(fig, fig_id: str, numbers: dict, scale: str, seeds=None, started: float | None = None,
-                notes: str = "", dpi: int = 120) -> tuple[Path, Path]:
-    "Write `figures/<fig_id>.png` and `figures/<fig_id>.json` (the numbers behind the plot and how they were made)."
+                notes: str = "", dpi: int = 120) -> SavedFigure:
+    "Write `figures/<fig_id>.png` and `figures/<fig_id>.json` (the numbers behind the plot and how they were made); show the headline numbers."
     out = figure_dir()
     png, js = out / f"{fig_id}.png", out / f"{fig_id}.json"
     fig.savefig(png, dpi=dpi, bbox_inches="tight")
@@ -62,17 +70,200 @@ def save_figure(fig, fig_id: str, numbers: dict, scale: str, seeds=None, started
                   run_seconds=None if started is None else round(time.time() - started, 2),
                   written=time.strftime("%Y-%m-%d %H:%M:%S"))
     js.write_text(json.dumps(record, indent=1, default=_jsonable))
-    shown = json.dumps(record["numbers"], indent=1, default=_jsonable)
-    if len(shown) > 3000: shown = shown[:3000] + f"\n... (the rest in {js.name})"
-    print(f"{fig_id}: {png.name} and {js.name} written ({scale} scale); the numbers behind the figure:\n{shown}")
-    print(f"numbers digest {numbers_digest(numbers)}")
-    return png, js
+    print(f"{fig_id}: wrote {shown_path(png)} and {shown_path(js)} ({scale} scale); numbers digest {numbers_digest(numbers)}")
+    show_tables(headline_tables(json.loads(js.read_text())["numbers"]))
+    return SavedFigure(png, js)
 
 def numbers_digest(numbers: dict) -> str:
     "A short digest of a figure's numbers as its JSON stores them (the figure runner's stored output shows it; a test compares)."
     import hashlib
     canonical = json.dumps(json.loads(json.dumps(numbers, default=_jsonable)), sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+# %% ../nbs/03_report.ipynb #8c173051
+_SPREAD = (("mean", "std"), ("mean", "sd"), ("", "_std"), ("", "_sd"))
+
+def _leaves(numbers: dict, path=()):
+    "`(path, value)` for every number, bool or short string under the dicts of `numbers` (lists and per-seed records left out)."
+    for k, v in numbers.items():
+        p = (*path, str(k))
+        if str(k).startswith("per_seed"): continue
+        if isinstance(v, dict): yield from _leaves(v, p)
+        elif isinstance(v, (bool, int, float)) or (isinstance(v, str) and len(v) <= 40): yield p, v
+        elif v is None: yield p, None
+
+def _partner(path: tuple, leaves: dict):
+    "The path of the spread (std/sd) stored beside the mean at `path`, if there is one."
+    for i, part in enumerate(path):
+        for m, s in _SPREAD:
+            if m and m in part: cand = part.replace(m, s, 1)
+            elif not m: cand = part + s
+            else: continue
+            other = (*path[:i], cand, *path[i + 1:])
+            if other != path and other in leaves: return other, i, m
+    return None
+
+def _fmt(v) -> str:
+    if isinstance(v, bool) or v is None or isinstance(v, str): return str(v)
+    if isinstance(v, int): return f"{v:,}"
+    if v != v: return "nan"
+    return f"{v:.3g}" if abs(v) >= 1000 or (v != 0 and abs(v) < 0.001) else f"{v:.3f}"
+
+def headline_tables(numbers: dict,                # a figure's `numbers`, as its JSON stores them
+                    max_rows: int = 12,           # rows per table (the rest is counted in a last row)
+                    max_cols: int = 6,            # a wider table is turned on its side
+                   ) -> list:
+    """The numbers a reader looks at first, as small tables: every scalar, a mean with its spread as `m ± s` wherever
+    `numbers` stores both (`x` and `x_std`, `mean` and `std`, `clean_mean` and `clean_std`), verdicts (`claim_holds`,
+    `holds`, ...) included. Scalars at the top level make one `number | value` table; nested ones are grouped by the
+    dict that holds them (rows: the last key; columns: the path above it). Lists and per-seed records stay in the JSON."""
+    import pandas as pd
+    leaves = dict(_leaves(numbers))
+    shown, used = {}, set()
+    for path, v in leaves.items():
+        if path in used: continue
+        pair = _partner(path, leaves) if isinstance(v, float) and not isinstance(v, bool) else None
+        if pair and isinstance(leaves[pair[0]], (int, float)) and not isinstance(leaves[pair[0]], bool):
+            other, i, m = pair; used.add(other)
+            name = re.sub("__+", "_", path[i].replace(m, "", 1)).strip("_/ ") if m else path[i]
+            key = tuple(p for p in (*path[:i], name, *path[i + 1:]) if p)
+            shown[key] = f"{_fmt(v)} ± {_fmt(leaves[other])}"
+        else: shown[path] = _fmt(v)
+    for p in used: shown.pop(p, None)
+    tables, top = [], {p[0]: v for p, v in shown.items() if len(p) == 1}
+    if top: tables.append(pd.DataFrame({"value": top}).rename_axis("number"))
+    groups: dict[tuple, dict] = {}
+    for p, v in shown.items():
+        if len(p) > 1: groups.setdefault(p[:-1], {})[p[-1]] = v
+    blocks: dict[tuple, dict] = {}                 # columns sharing their row keys make one table
+    for col, rows in groups.items(): blocks.setdefault(tuple(rows), {})[" / ".join(col)] = rows
+    for rows, cols in blocks.items():
+        t = pd.DataFrame(cols, index=list(rows)).fillna("")
+        if len(t.columns) > max_cols and len(t.columns) > len(t): t = t.T
+        tables.append(t)
+    out = []
+    for t in tables:
+        if len(t) > max_rows:
+            extra = len(t) - max_rows
+            t = pd.concat([t.iloc[:max_rows], pd.DataFrame({c: [""] for c in t.columns}, index=[f"... {extra} more rows in the JSON"])])
+        if len(t.columns) > max_cols:
+            extra = len(t.columns) - max_cols
+            t = t.iloc[:, :max_cols].assign(**{f"... {extra} more columns": ""})
+        out.append(t)
+    return out
+
+def show_tables(tables: list):
+    "Display `tables` (rich HTML in a notebook, plain text elsewhere)."
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+        if get_ipython() is None: raise ImportError
+    except ImportError:
+        for t in tables: print(t.to_string(), end="\n\n")
+        return
+    for t in tables: display(t)
+
+# %% ../nbs/03_report.ipynb #79cb3b19
+def repository_root(start=None) -> Path | None:
+    "The repository holding `start` (default: the working folder): the nearest folder at or above it with `settings.ini` and `nbs/`; None outside one."
+    p = Path(start or os.getcwd()).resolve()
+    return next((d for d in (p, *p.parents) if (d / "settings.ini").is_file() and (d / "nbs").is_dir()), None)
+
+def shown_path(path) -> str:
+    """`path` as printed for a reader: relative to the repository, `<cache>/...` under the model cache,
+    `<tmp>/...` under the temporary folder, else its last two parts — never a machine's absolute path."""
+    path = Path(path).resolve()
+    places = [("", repository_root()),
+              ("<cache>", Path(os.environ.get("XAIROBUST_CACHE") or Path.home() / ".cache" / "xairobust")),
+              ("<tmp>", Path(tempfile.gettempdir())), ("~", Path.home())]
+    for name, base in places:
+        if base is None: continue
+        try: rel = path.relative_to(Path(base).resolve())
+        except ValueError: continue
+        return str(Path(name) / rel) if name else str(rel)
+    return str(Path(*path.parts[-2:]))
+
+def show_last_figure(fig_id: str,              # the figure's id: `figures/<fig_id>.png` and `.json`
+                     root=None,                # the repository (default: found from the working folder)
+                    ) -> Path | None:
+    """Show the committed result of a figure notebook before its code: `figures/<fig_id>.png` of the repository, when
+    and at which scale it was made, its numbers digest and its headline numbers (`headline_tables`). Says so when the
+    figure has not been made yet. The figure runner runs this cell again after the notebook, so a stored notebook opens
+    with the picture of the run that stored it."""
+    root = repository_root(root)
+    if root is None:
+        print(f"{fig_id}: no xairobust repository at or above the working folder, so no committed figure to show"); return None
+    png, js = root / "figures" / f"{fig_id}.png", root / "figures" / f"{fig_id}.json"
+    if not (png.is_file() and js.is_file()):
+        missing = " and ".join(str(p.relative_to(root)) for p in (png, js) if not p.is_file())
+        print(f"{fig_id}: {missing} missing: the figure has not been made yet (`xairobust figures --only {fig_id}` makes it)")
+        return None
+    rec = json.loads(js.read_text())
+    print(f"{png.relative_to(root)}: {rec.get('scale')} scale, written {rec.get('written')} in {rec.get('run_seconds')} s; "
+          f"numbers digest {numbers_digest(rec['numbers'])}")
+    try:
+        from IPython import get_ipython
+        from IPython.display import Image, display
+        if get_ipython() is not None: display(Image(filename=str(png)))
+    except ImportError: pass
+    show_tables(headline_tables(rec["numbers"]))
+    return png
+
+# %% ../nbs/03_report.ipynb #40db7250
+_BAR = re.compile(r"^\s*\|[█\-]*\|\s*\d+(\.\d+)?% \[\d+/\d+")
+
+def tidy_stream(text: str) -> str:
+    "`text` as a terminal leaves it (a carriage return rewrites its line), without the lines that are console progress bars."
+    lines = [line.rsplit("\r", 1)[-1] for line in text.split("\n")]
+    return "\n".join(line for line in lines if not _BAR.match(line))
+
+# %% ../nbs/03_report.ipynb #760328eb
+OUTPUT_PROBLEMS = {
+    "warning": re.compile(r"\w*Warning: |\bWARNING\b|warnings\.warn"),
+    "absolute path": re.compile(r"/root/|/home/|/tmp/|/work/|/usr/|/var/|/opt/|/private/|/Users/|site-packages|dist-packages"
+                                r"|(?<![A-Za-z])[A-Za-z]:\\"),
+    "traceback": re.compile(r"Traceback \(most recent call last\)|^\s*File \"[^\"]+\", line \d+", re.M),
+    "progress bar": re.compile(r"\r|<progress\b"),
+}
+
+def _output_texts(o: dict):
+    "The text a reader sees of one stored output (pictures left out)."
+    if o.get("output_type") == "stream": yield "".join(o.get("text", ""))
+    elif o.get("output_type") == "error": yield "\n".join([f"{o.get('ename')}: {o.get('evalue')}", *o.get("traceback", [])])
+    for mime, v in o.get("data", {}).items():
+        if not mime.startswith("image/"): yield "".join(v) if isinstance(v, list) else json.dumps(v)
+
+def output_problems(nb_path) -> list[tuple[int, str, str]]:
+    """What a reader should not see in a notebook's stored outputs: `(code cell number, kind, excerpt)` for each warning,
+    absolute path of a machine, traceback (any error output) and progress-bar remnant (carriage returns, HTML bars)."""
+    cells = json.loads(Path(nb_path).read_text())["cells"]
+    found, n = [], 0
+    for c in cells:
+        if c["cell_type"] != "code": continue
+        n += 1
+        for o in c.get("outputs", []):
+            if o.get("output_type") == "error": found.append((n, "traceback", f"{o.get('ename')}: {o.get('evalue')}"[:120]))
+            for text in _output_texts(o):
+                for kind, pattern in OUTPUT_PROBLEMS.items():
+                    m = pattern.search(text)
+                    if m and not (kind == "traceback" and o.get("output_type") == "error"):
+                        found.append((n, kind, text[max(0, m.start() - 50):m.end() + 50].replace("\r", "\\r").replace("\n", " ")))
+    return found
+
+def figure_layout_problems(nb_path, max_lines: int = 15, within: int = 3) -> list[str]:
+    """How a figure notebook fails to show its result first: the picture (an `image/png` output, or a
+    `show_last_figure(...)` call) must come from one of its first `within` code cells, and no code cell before it may
+    be longer than `max_lines` lines."""
+    code = [c for c in json.loads(Path(nb_path).read_text())["cells"] if c["cell_type"] == "code"]
+    def shows(c): return ("show_last_figure(" in "".join(c["source"])
+                          or any("image/png" in o.get("data", {}) for o in c.get("outputs", [])))
+    at = next((i for i, c in enumerate(code) if shows(c)), None)
+    if at is None: return ["no code cell shows the picture (an image/png output or show_last_figure)"]
+    out = [] if at < within else [f"the picture comes from code cell {at + 1}; it must be one of the first {within}"]
+    for i, c in enumerate(code[:at]):
+        lines = len("".join(c["source"]).splitlines())
+        if lines > max_lines: out.append(f"code cell {i + 1}, before the picture, has {lines} lines (at most {max_lines})")
+    return out
 
 # %% ../nbs/03_report.ipynb #f0236a2e
 def spread_plot(ax,                       # matplotlib axes to draw on
@@ -88,7 +279,8 @@ def spread_plot(ax,                       # matplotlib axes to draw on
     if missing: raise ValueError(f"the records have no key(s) {sorted(missing)}; they have {sorted(records[0])}")
     frame = pd.DataFrame(records)
     sns.barplot(frame, x=x, y=y, hue=hue, errorbar="sd", capsize=0.15, alpha=0.75, ax=ax)
-    sns.stripplot(frame, x=x, y=y, hue=hue, dodge=hue is not None, color="k", size=3, legend=False, ax=ax)
+    dots = dict(palette={level: "k" for level in frame[hue].unique()}) if hue else dict(color="k")   # black dots, one per seed
+    sns.stripplot(frame, x=x, y=y, hue=hue, dodge=hue is not None, size=3, legend=False, ax=ax, **dots)
     if title: ax.set_title(title, fontsize=10)
     return ax
 

@@ -23,13 +23,13 @@ class Gradient(Explainer):
     "The signed input gradient of the target logit, $\\partial f_c(x)/\\partial x$ (Captum `Saliency`, `abs=False`)."
     def _explain(self, x, target):
         from captum.attr import Saliency
-        return Saliency(LogitsOnly(self.model)).attribute(x, target=target, abs=False)
+        return Saliency(LogitsOnly(self.model)).attribute(x.requires_grad_(True), target=target, abs=False)
 
 class GradientXInput(Explainer):
     "Gradient times input, $x \\odot \\partial f_c(x)/\\partial x$ (Captum `InputXGradient`)."
     def _explain(self, x, target):
         from captum.attr import InputXGradient
-        return InputXGradient(LogitsOnly(self.model)).attribute(x, target=target)
+        return InputXGradient(LogitsOnly(self.model)).attribute(x.requires_grad_(True), target=target)
 
 # %% ../../nbs/explain/02_gradients.ipynb #a9190254
 class GuidedBackprop(Explainer):
@@ -42,7 +42,7 @@ class GuidedBackprop(Explainer):
         inplace = [m for m in self.model.modules() if isinstance(m, nn.ReLU) and m.inplace]
         try:
             for m in inplace: m.inplace = False
-            return _GBP(LogitsOnly(self.model)).attribute(x, target=target)
+            return _GBP(LogitsOnly(self.model)).attribute(x.requires_grad_(True), target=target)
         finally:
             for m in inplace: m.inplace = True
 
