@@ -30,7 +30,7 @@ def _normalized(R: torch.Tensor) -> torch.Tensor:
 
 def _exact_capable(lrp: LRP) -> bool:
     "Whether the one-pass route *can* be exact: every rule conserves and no rule has a stabiliser (each would absorb a share)."
-    rules = [r for _, r in lrp.composite.assign(lrp.model).values()] + [lrp.composite.rules.get("sum", Norm())]
+    rules = [r for _, r in lrp.assignment().values()] + [lrp.composite.rules.get("sum", Norm())]
     return lrp.conserves and all(r.epsilon == 0 for r in rules if r is not None and not isinstance(r, Pass))
 
 def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bool = False):

@@ -23,8 +23,8 @@ __all__ = ['AUTHOR_BOX', 'AUTHOR_STABILIZER', 'COMPOSITES', 'stabilize', 'leak_r
            'Epsilon', 'LRP0', 'Norm', 'PositiveNorm', 'AlphaBeta', 'ZPlus', 'Gamma', 'ZBox', 'Flat', 'WSquare', 'Pass',
            'Composite', 'CompositePreset', 'register_composite', 'epsilon_rules', 'zplus_box_rules',
            'epsilon_plus_rules', 'epsilon_gamma_box_rules', 'epsilon_plus_flat_rules', 'make_composite', 'Canonizer',
-           'MergeBatchNorm', 'ResidualCanonizer', 'probe_model', 'default_canonizers', 'input_bounds', 'lrp_registered',
-           'LRP']
+           'exempt_modules', 'MergeBatchNorm', 'ResidualCanonizer', 'probe_model', 'default_canonizers',
+           'TransformerCanonizer', 'input_bounds', 'lrp_registered', 'LRP']
 
 # %% ../../nbs/explain/00_lrp.ipynb #cb9969e3
 def stabilize(z: torch.Tensor, epsilon: float, nonnegative: bool = False) -> torch.Tensor:
@@ -63,6 +63,13 @@ _LINEAR = (nn.Linear,) + _CONV
 _BATCHNORM = (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)
 _AVGPOOL = (nn.AvgPool1d, nn.AvgPool2d, nn.AvgPool3d, nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d)
 
+def _layer_norm_fixed_scale(x, shape, w, eps):
+    "LayerNorm without its shift, its standard deviation held constant: the linear map LRP propagates through (identity rule on 1/σ)."
+    dims = tuple(range(-len(shape), 0))
+    centred = x - x.mean(dims, keepdim=True)
+    y = centred / (centred.pow(2).mean(dims, keepdim=True) + eps).sqrt().detach()
+    return y if w is None else y * w
+
 def _autograd_vjp(f, x, w, g):
     "Fallback J^T g by autograd on a recomputed `f` (layers without an explicit transposed operator)."
     with torch.enable_grad():
@@ -99,6 +106,10 @@ class Layer:
                     g, x, _pair(m.kernel_size), _pair(m.stride if m.stride is not None else m.kernel_size),
                     _pair(m.padding), m.ceil_mode, m.count_include_pad, m.divisor_override)
             else: self.vjp = lambda x, w, g: _autograd_vjp(self.f, x, w, g)
+        elif isinstance(m, nn.LayerNorm):
+            shape, eps = tuple(m.normalized_shape), m.eps
+            self.f = lambda x, w, b: F.layer_norm(x, shape, w, b, eps)
+            self.vjp = lambda x, w, g: _autograd_vjp(lambda xr, w_, b_: _layer_norm_fixed_scale(xr, shape, w_, eps), x, w, g)
         else: raise TypeError(f"no LRP layer adapter for {type(m).__name__} ({name})")
 
     @staticmethod
@@ -115,7 +126,8 @@ class Layer:
     def bias_of(self, y):
         "The bias broadcast to the output `y` (0 when there is none)."
         if self.b is None: return 0
-        return self.b.reshape(1, -1, *([1] * (y.dim() - 2))) if y.dim() > 2 else self.b
+        channels_first = isinstance(self.module, _CONV + _BATCHNORM) and y.dim() > 2
+        return self.b.reshape(1, -1, *([1] * (y.dim() - 2))) if channels_first else self.b
 
 def _pair(v): return list(v) if isinstance(v, (tuple, list)) else [v, v]
 
@@ -356,20 +368,24 @@ class Composite:
             if isinstance(k, type) and isinstance(module, k): return v
         if isinstance(module, _AVGPOOL): return r.get("avgpool", Norm())
         if isinstance(module, _BATCHNORM): return r.get("batchnorm", Pass())
+        if isinstance(module, nn.LayerNorm): return r.get("layernorm")
         if isinstance(module, _CONV): return r.get("conv")
         if isinstance(module, nn.Linear): return r.get("linear")
         return None
 
-    def assign(self, model: nn.Module) -> dict:
-        "`{module: (name, rule)}` for every layer that gets a rule; raises on parametrised layers no rule covers."
+    def assign(self, model: nn.Module, exempt: set = frozenset()) -> dict:
+        """`{module: (name, rule)}` for every layer that gets a rule; raises on parametrised layers no rule covers, except
+        the modules in `exempt` (their parameters are handled by a canonizer, e.g. a ViT's tokens)."""
         leaves = _leaves(model)
         lin = [m for _, m in leaves if isinstance(m, _LINEAR)]
         out = {}
         for name, m in model.named_modules():
-            if any(p is not None for p in m._parameters.values()) and not isinstance(m, _LINEAR + _BATCHNORM):
+            if m in exempt: continue
+            if any(p is not None for p in m._parameters.values()) and not isinstance(m, _LINEAR + _BATCHNORM + (nn.LayerNorm,)):
                 raise ValueError(f"layer {name!r} ({type(m).__name__}) has parameters but no LRP rule covers this layer "
-                                 "type; LRP would give a silently wrong map. Supported: Linear, Conv1d/2d/3d, BatchNorm.")
-            if not isinstance(m, _LINEAR + _BATCHNORM + _AVGPOOL): continue
+                                 "type; LRP would give a silently wrong map. Supported: Linear, Conv1d/2d/3d, BatchNorm, LayerNorm "
+                                 "(and timm/torchvision ViTs through the default canonizers).")
+            if not isinstance(m, _LINEAR + _BATCHNORM + _AVGPOOL + (nn.LayerNorm,)): continue
             pos = set()
             if lin and m is lin[0]: pos.add("first")
             if lin and m is lin[-1]: pos.add("last")
@@ -379,9 +395,9 @@ class Composite:
             out[m] = (name, rule)
         return out
 
-    def conserves(self, model: nn.Module) -> bool:
+    def conserves(self, model: nn.Module, exempt: set = frozenset()) -> bool:
         "Whether every rule this composite gives `model`'s layers (and its residual sums) conserves relevance."
-        rules = [r for _, r in self.assign(model).values()] + [self.rules.get("sum", Norm())]
+        rules = [r for _, r in self.assign(model, exempt).values()] + [self.rules.get("sum", Norm())]
         return all(r.conserves() for r in rules)
 
     def __repr__(self): return f"Composite({self.name!r}, {self.rules!r})"
@@ -456,13 +472,21 @@ def make_composite(name: str = "epsilon",           # a registered preset (`COMP
     st = preset.stabilizer if stabilizer is None else check_number(stabilizer, "stabilizer", low=0)
     if low is None and high is None: low, high = preset.box
     rules = preset.rules(epsilon=epsilon, gamma=gamma, bias=b, low=low, high=high, stabilizer=st)
-    return Composite(rules | {"avgpool": Norm(st), "sum": PositiveNorm(st) if preset.positive_sums else Norm(st)}, name)
+    return Composite({"layernorm": Epsilon(st, b)} | rules |
+                     {"avgpool": Norm(st), "sum": PositiveNorm(st) if preset.positive_sums else Norm(st)}, name)
 
 
 # %% ../../nbs/explain/00_lrp.ipynb #151a4ea0
 class Canonizer:
     "Temporarily rewrites a model into an LRP-friendly equivalent; `apply` returns undo callables (run in reverse)."
     def apply(self, model: nn.Module, session: "_Session") -> None: raise NotImplementedError
+    def handles(self, model: nn.Module) -> set:
+        "The modules of `model` whose own parameters this canonizer accounts for (the composite asks no rule for them)."
+        return set()
+
+def exempt_modules(canonizers, model: nn.Module) -> set:
+    "The modules of `model` the `canonizers` account for (see `Canonizer.handles`)."
+    return set().union(*(c.handles(model) for c in canonizers))
 
 def _override_forward(module, fn, undo):
     "Shadow `module.forward` by an instance attribute; the undo restores the class method exactly."
@@ -583,8 +607,142 @@ def probe_model(model: nn.Module, x: torch.Tensor, canonizers) -> tuple[list, li
     return pairs, adds
 
 def default_canonizers() -> list:
-    "What `canonizers=\"auto\"` means: merge BatchNorm into the preceding layer, then make residual sums explicit."
-    return [MergeBatchNorm(), ResidualCanonizer()]
+    "What `canonizers=\"auto\"` means: merge BatchNorm, make residual sums explicit, and rewrite ViT blocks (`TransformerCanonizer`)."
+    return [MergeBatchNorm(), ResidualCanonizer(), TransformerCanonizer()]
+
+# %% ../../nbs/explain/00_lrp.ipynb #458cb113
+class _AttentionValue(torch.autograd.Function):
+    "Forward: `attn @ v`. Backward: the epsilon rule with `attn` held constant, `R_v = v * attn^T (R / stab(y))`; `attn` gets none."
+    @staticmethod
+    def forward(ctx, attn, v, epsilon):
+        y = attn @ v
+        ctx.save_for_backward(attn, v, y); ctx.epsilon = epsilon
+        return y
+    @staticmethod
+    def backward(ctx, R):
+        attn, v, y = ctx.saved_tensors
+        return None, v * (attn.transpose(-2, -1) @ _divide(R, y, ctx.epsilon)), None
+
+class _ProportionalMean(torch.autograd.Function):
+    "Forward: the mean over `dim`. Backward: proportional, `R_i = x_i / sum_j x_j R` (the `Norm` rule of average pooling)."
+    @staticmethod
+    def forward(ctx, x, dim, epsilon):
+        y = x.mean(dim)
+        ctx.save_for_backward(x, y); ctx.dim, ctx.epsilon = dim, epsilon
+        return y
+    @staticmethod
+    def backward(ctx, R):
+        x, y = ctx.saved_tensors
+        return x * _divide(R, y * x.shape[ctx.dim], ctx.epsilon).unsqueeze(ctx.dim), None, None
+
+# %% ../../nbs/explain/00_lrp.ipynb #6ce0c096
+def _attention_logits(q, k, scale):
+    "Attention logits from detached queries and keys: the probabilities are constants for LRP."
+    return (q.detach() * scale) @ k.detach().transpose(-2, -1)
+
+def _timm_attention(self, x, attn_mask=None, is_causal=False, epsilon=1e-6):
+    "timm `Attention.forward` with constant attention probabilities (and the layer's temperature, if set)."
+    from timm.layers.attention import maybe_add_mask, resolve_self_attn_mask
+    if getattr(self, "gate", None) is not None: raise ValueError("LRP for ViTs: gated attention is not supported")
+    B, N, C = x.shape
+    q, k, v = self.qkv(x).reshape(B, N, 3, self.num_heads, self.head_dim).permute(2, 0, 3, 1, 4).unbind(0)
+    q, k = self.q_norm(q), self.k_norm(k)
+    logits = _attention_logits(q, k, self.scale)
+    logits = maybe_add_mask(logits, resolve_self_attn_mask(N, logits, attn_mask, is_causal))
+    attn = (logits / self.__dict__.get("_xai_temperature", 1.0)).softmax(-1)
+    x = _AttentionValue.apply(attn, v, epsilon).transpose(1, 2).reshape(B, N, self.num_heads * self.head_dim)
+    return self.proj_drop(self.proj(self.norm(x)))
+
+def _timm_block(self, x, attn_mask=None, is_causal=False, rule=None):
+    "timm `Block.forward` with proportional residual sums."
+    x = _sum(x, self.drop_path1(self.ls1(self.attn(self.norm1(x), attn_mask=attn_mask, is_causal=is_causal))), rule)
+    return _sum(x, self.drop_path2(self.ls2(self.mlp(self.norm2(x)))), rule)
+
+# %% ../../nbs/explain/00_lrp.ipynb #9a4fb5d0
+def _timm_pos_embed(self, x, rule=None):
+    "timm `VisionTransformer._pos_embed` with the position embedding added as a proportional sum."
+    if self.dynamic_img_size: raise ValueError("LRP for ViTs: `dynamic_img_size` is not supported")
+    prefix = [t.expand(x.shape[0], -1, -1) for t in (self.cls_token, getattr(self, "reg_token", None)) if t is not None]
+    x = x.reshape(x.shape[0], -1, x.shape[-1])
+    if self.pos_embed is None: return torch.cat(prefix + [x], 1)
+    if self.no_embed_class: return self.pos_drop(torch.cat(prefix + [_sum(x, self.pos_embed.expand_as(x), rule)], 1))
+    x = torch.cat(prefix + [x], 1)
+    return self.pos_drop(_sum(x, self.pos_embed.expand_as(x), rule))
+
+def _timm_pool(self, x, pool_type=None, original=None, rule=None):
+    "timm `VisionTransformer.pool`: class-token selection as it is, token averaging proportional."
+    pool_type = self.global_pool if pool_type is None else pool_type
+    if self.attn_pool is not None or pool_type not in ("token", "avg", ""):
+        raise ValueError(f"LRP for ViTs: pooling {pool_type!r} is not supported (use 'token' or 'avg')")
+    if pool_type != "avg": return original(x, pool_type)
+    tokens = x if getattr(self, "pool_include_prefix", False) else x[:, self.num_prefix_tokens:]
+    return _ProportionalMean.apply(tokens, 1, rule.epsilon)
+
+# %% ../../nbs/explain/00_lrp.ipynb #6a1f1020
+_LINEAR_ADAPTER = nn.Linear(1, 1)     # only its type is read: a `Layer` for a functional linear map with given weights
+
+def _tv_self_attention(mha, x, session, name, epsilon=1e-6):
+    "torchvision's `nn.MultiheadAttention(x, x, x)` (batch first) with constant attention probabilities."
+    E, h = mha.embed_dim, mha.num_heads
+    w, b = mha.in_proj_weight, mha.in_proj_bias
+    (wq, wk, wv), (bq, bk, bv) = w.chunk(3), (b.chunk(3) if b is not None else (None,) * 3)
+    rule = session.composite.rule_for(name + ".value", _LINEAR_ADAPTER, set())
+    v = _RuleFunction.apply(x, Layer(_LINEAR_ADAPTER, name + ".value", wv.detach(), None if bv is None else bv.detach()), rule)
+    heads = lambda t: t.reshape(t.shape[0], t.shape[1], h, E // h).transpose(1, 2)
+    attn = _attention_logits(heads(F.linear(x, wq, bq)), heads(F.linear(x, wk, bk)), (E // h) ** -0.5).softmax(-1)
+    out = _AttentionValue.apply(attn, heads(v), epsilon).transpose(1, 2).reshape(x.shape)
+    return mha.out_proj(out)
+
+def _tv_encoder_block(self, input, session=None, name=""):
+    "torchvision `EncoderBlock.forward` with proportional residual sums and constant attention."
+    att = session.composite.rules.get("attention", Norm())
+    x = self.dropout(_tv_self_attention(self.self_attention, self.ln_1(input), session, name, att.epsilon))
+    x = _sum(x, input, session.sum_rule)
+    return _sum(x, self.mlp(self.ln_2(x)), session.sum_rule)
+
+def _tv_encoder(self, input, rule=None):
+    "torchvision `Encoder.forward` with the position embedding added as a proportional sum."
+    return self.ln(self.layers(self.dropout(_sum(input, self.pos_embedding.expand_as(input), rule))))
+
+# %% ../../nbs/explain/00_lrp.ipynb #f6e0f746
+def _override(module, attr, fn, undo):
+    "Shadow `module.<attr>` (a method) by an instance attribute; the undo restores what was there."
+    had, old = attr in module.__dict__, module.__dict__.get(attr)
+    setattr(module, attr, fn)
+    undo.append(lambda: setattr(module, attr, old) if had else module.__dict__.pop(attr, None))
+
+class TransformerCanonizer(ResidualCanonizer):
+    """Rewrite timm and torchvision ViTs for LRP (conservative propagation): constant attention probabilities with the
+    epsilon rule through the values, proportional residual sums and position embedding, identity rule through GELU and
+    LayerScale, proportional token averaging. LayerNorm gets the composite's `"layernorm"` rule through its layer adapter."""
+    def forwards(self):
+        import torchvision.models.vision_transformer as tvv
+        from timm.models.vision_transformer import Block
+        return {Block: _timm_block, tvv.EncoderBlock: _tv_encoder_block}
+    def handles(self, model):
+        "ViTs' tokens and position embeddings, LayerScale, and the attention inside torchvision's encoder blocks."
+        import torchvision.models.vision_transformer as tvv
+        from timm.models.vision_transformer import VisionTransformer
+        from timm.layers import LayerScale
+        kinds = (VisionTransformer, LayerScale, tvv.VisionTransformer, tvv.Encoder)
+        return ({m for m in model.modules() if isinstance(m, kinds)} |
+                {m.self_attention for m in model.modules() if isinstance(m, tvv.EncoderBlock)})
+    def apply(self, model, session):
+        import torchvision.models.vision_transformer as tvv
+        from timm.models.vision_transformer import Block, VisionTransformer
+        from timm.layers import Attention, LayerScale
+        att, rule = session.composite.rules.get("attention", Norm()), session.sum_rule
+        for name, m in model.named_modules():
+            if isinstance(m, Block): _override_forward(m, lambda x, *a, m=m, **k: _timm_block(m, x, *a, rule=rule, **k), session.undo)
+            elif isinstance(m, Attention):
+                _override_forward(m, lambda x, *a, m=m, **k: _timm_attention(m, x, *a, epsilon=att.epsilon, **k), session.undo)
+            elif isinstance(m, (LayerScale, nn.GELU)): _override_forward(m, lambda x, f=m.forward: _PassFunction.apply(x, f), session.undo)
+            elif isinstance(m, VisionTransformer):
+                _override(m, "_pos_embed", lambda x, m=m: _timm_pos_embed(m, x, rule), session.undo)
+                _override(m, "pool", lambda x, t=None, m=m, f=m.pool: _timm_pool(m, x, t, f, rule), session.undo)
+            elif isinstance(m, tvv.EncoderBlock):
+                _override_forward(m, lambda x, m=m, n=name: _tv_encoder_block(m, x, session, n + ".self_attention"), session.undo)
+            elif isinstance(m, tvv.Encoder): _override_forward(m, lambda x, m=m: _tv_encoder(m, x, rule), session.undo)
 
 # %% ../../nbs/explain/00_lrp.ipynb #4bb0beaa
 def input_bounds(model: nn.Module):
@@ -600,7 +758,9 @@ def input_bounds(model: nn.Module):
     return low, high
 
 class _Session:
-    def __init__(self): self.bn_pairs, self.params, self.undo, self.layers, self.sum_rule = [], {}, [], {}, Norm()
+    def __init__(self, composite=None):
+        self.bn_pairs, self.params, self.undo, self.layers, self.sum_rule = [], {}, [], {}, Norm()
+        self.composite = composite
 
 def _bn_affine(bn):
     scale = (bn.weight if bn.affine else 1) / (bn.running_var + bn.eps).sqrt()
@@ -613,7 +773,7 @@ def lrp_registered(model: nn.Module, composite: Composite, canonizers=(), probe=
     and undo all of it on exit, also on error. `extend_last` appends the negated weights of the last linear layer
     as extra outputs (the dual virtual classes of CLRP2). `cache`: a dict in which merged and modified parameters
     are kept between calls, keyed by the version counters of the tensors they come from."""
-    s = _Session()
+    s = _Session(composite)
     try:
         if bn_pairs is None: bn_pairs = probe_model(model, probe, canonizers)[0] if probe is not None else []
         s.bn_pairs = bn_pairs if any(isinstance(c, MergeBatchNorm) for c in canonizers) else []
@@ -621,7 +781,7 @@ def lrp_registered(model: nn.Module, composite: Composite, canonizers=(), probe=
         for c in canonizers: c.apply(model, s)
         merged_bn = {bn for _, bn in s.bn_pairs}
         bn_of = {a: bn for a, bn in s.bn_pairs}
-        assignment = composite.assign(model)
+        assignment = composite.assign(model, exempt_modules(canonizers, model))
         low, high = input_bounds(model)
         last = [m for m, (n, r) in assignment.items() if isinstance(m, _LINEAR)][-1:]
         for m, (name, rule) in assignment.items():
@@ -706,7 +866,7 @@ class LRP(Explainer):
     def _propagate(self, x, seed_fn, extend_last=False):
         "One forward, seeds from the outputs, one backward (batched over seeds when `seed_fn` returns (M, N, K))."
         model = self.model; x = x.to(model_device(model))
-        self.composite.assign(model)                     # raises on uncovered layers before anything runs
+        self.assignment()                                # raises on uncovered layers before anything runs
         with preserved_model(model):
             model.eval()
             for p in model.parameters(): p.requires_grad_(False)
@@ -722,10 +882,14 @@ class LRP(Explainer):
                 R = torch.autograd.grad(out, xi, seed.to(out), is_grads_batched=seed.dim() == 3)[0]
         return R.detach(), out.detach()
 
+    def assignment(self) -> dict:
+        "`{module: (name, rule)}`: the rule the composite gives each layer of the model (canonized parts exempt)."
+        return self.composite.assign(self.model, exempt_modules(self.canonizers, self.model))
+
     @property
     def conserves(self) -> bool:
         "Whether every rule given to the model conserves relevance (see `Rule.conserves`): the map then sums to the seed."
-        return self.composite.conserves(self.model)
+        return self.composite.conserves(self.model, exempt_modules(self.canonizers, self.model))
 
     def relevance(self, x: torch.Tensor, seed: torch.Tensor) -> torch.Tensor:
         "Low level: relevance of the output relevance `seed` (N, K) -> (N, C, H, W), or (M, N, K) -> (M, N, C, H, W)."
