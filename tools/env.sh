@@ -19,7 +19,7 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
   "$VENV/bin/python" -m pip install -q -e "$REPO[dev]"
   # the bench extra: reference implementations the tests and benchmarks compare with; torchattacks pins
   # requests~=2.25.1, which conflicts with jupyterlab, so it comes without its (already installed) dependencies
-  "$VENV/bin/python" -m pip install -q "zennit==0.5.1"
+  "$VENV/bin/python" -m pip install -q "zennit==0.5.1" "quantus==0.6.0"
   "$VENV/bin/python" -m pip install -q --no-deps "torchattacks==3.5.1"
   # lxt (the AttnLRP reference) declares its language-model dependencies; its vision patches need torch and zennit only
   "$VENV/bin/python" -m pip install -q --no-deps "lxt==2.1"

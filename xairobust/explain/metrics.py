@@ -183,9 +183,10 @@ def randomisable_layers(model: nn.Module) -> list[tuple[str, nn.Module]]:
 
 def model_randomisation(model: nn.Module, explainer_factory: Callable, x: torch.Tensor, target, order: str = "cascading",
                         similarity: str | Callable = "spearman", absolute: bool = False, seed: int = 0,
-                        max_layers: int | None = None) -> list[tuple[str, torch.Tensor]]:
+                        max_layers: int | None = None, seed_each_layer: bool = False) -> list[tuple[str, torch.Tensor]]:
     """Adebayo et al.'s model-randomisation test on a deep copy: `[(layer, similarity (N,) of its map to the original map)]`.
-    `max_layers`: randomise only that many layers from the output side (None: all)."""
+    `max_layers`: randomise only that many layers from the output side (None: all). The generator is seeded with `seed`
+    once, before the first layer; `seed_each_layer=True` reseeds it before every layer (Quantus's MPRT convention)."""
     check_model(model); check_images(x); check_choice(order, ("cascading", "independent"), "order")
     check_number(seed, "seed", low=0, integer=True)
     if max_layers is not None: check_number(max_layers, "max_layers", low=1, integer=True)
@@ -199,6 +200,7 @@ def model_randomisation(model: nn.Module, explainer_factory: Callable, x: torch.
         torch.manual_seed(seed)
         for name, _ in randomisable_layers(model)[:max_layers]:
             if order == "independent": work.load_state_dict(pristine)
+            if seed_each_layer: torch.manual_seed(seed)
             work.get_submodule(name).reset_parameters()
             if isinstance(work.get_submodule(name), nn.modules.batchnorm._BatchNorm): work.get_submodule(name).reset_running_stats()
             r = explainer_factory(work)(x, target)
