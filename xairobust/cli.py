@@ -309,7 +309,8 @@ def cmd_figures(args) -> int:
 # what the full-scale figures read: datasets by `load_dataset` name, and where the files go
 DATASETS = {
     "mnist": dict(what="MNIST (torchvision)", size_mb=63, how="download"),
-    "fashion-mnist": dict(what="Fashion-MNIST (torchvision)", size_mb=82, how="download"),
+    "fashion-mnist": dict(what="Fashion-MNIST (torchvision, or the system package dataset-fashion-mnist)", size_mb=82,
+                          how="download (where a network exists), or `apt-get install dataset-fashion-mnist` (read where it installs)"),
     "cifar10": dict(what="CIFAR-10 (torchvision)", size_mb=341, how="download"),
     "svhn": dict(what="SVHN train + test (torchvision)", size_mb=246, how="download"),
     "affnist": dict(what="affNIST test set", size_mb=480, how="manual: the affNIST page's test.mat.zip, unzipped to <data root>/affnist/test.mat"),
@@ -359,9 +360,9 @@ def _dataset_status(name: str) -> tuple[str, str]:
     if name == "affnist":
         where = data_root() / "affnist" / "test.mat"
         return ("present" if where.is_file() else "missing"), str(where)
-    from xairobust.data import torchvision_dataset
-    try: torchvision_dataset(name, "test"); return "present", str(data_root())
-    except DatasetUnavailable: return "missing", str(data_root())
+    from xairobust.data import dataset_source
+    where = dataset_source(name)                  # the torchvision layout under the data root, else a system package's copy
+    return ("present", where) if where else ("missing", str(data_root()))
 
 def _weights_status(kind: str, name: str) -> tuple[str, str]:
     import torch

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #ce19a6c8
 from __future__ import annotations
-import functools, math, os, shutil, socket, tempfile
+import functools, gzip, hashlib, math, os, shutil, socket, tempfile, zlib
 from pathlib import Path
 
 import numpy as np
@@ -14,10 +14,11 @@ import torch.nn.functional as F
 from .core import as_generator, check_choice, check_images, check_number
 
 # %% auto #0
-__all__ = ['EMBEDDED_SPLITS', 'TORCHVISION_DATASETS', 'CANVAS', 'DATASETS', 'embedded_mnist', 'sklearn_digits',
-           'DatasetUnavailable', 'data_root', 'DataFolderError', 'usable_root', 'torchvision_dataset', 'image_folder',
-           'DatasetCorrupt', 'check_labels', 'affnist', 'pad_to', 'affine_matrices', 'affine_digits', 'multimnist',
-           'digit_box', 'two_digit_images', 'random_translation', 'embedded_mnist_40', 'embedded_affnist',
+__all__ = ['EMBEDDED_SPLITS', 'TORCHVISION_DATASETS', 'SYSTEM_DATASETS', 'IDX_PREFIX', 'IDX_GZIP_MTIME', 'CANVAS', 'DATASETS',
+           'embedded_mnist', 'sklearn_digits', 'DatasetUnavailable', 'data_root', 'DataFolderError', 'usable_root',
+           'torchvision_dataset', 'image_folder', 'DatasetCorrupt', 'check_labels', 'affnist', 'read_idx',
+           'read_idx_split', 'system_copy', 'dataset_source', 'pad_to', 'affine_matrices', 'affine_digits',
+           'multimnist', 'digit_box', 'two_digit_images', 'random_translation', 'embedded_mnist_40', 'embedded_affnist',
            'embedded_multimnist_40', 'Padded', 'PairDataset', 'load_dataset']
 
 # %% ../nbs/01_data.ipynb #167a05af
@@ -59,10 +60,15 @@ def data_root(root=None) -> Path:
     "Where real datasets live: `root`, else `$XAIROBUST_DATA`, else `~/.cache/xairobust/data`."
     return Path(root or os.environ.get("XAIROBUST_DATA") or Path.home() / ".cache" / "xairobust" / "data")
 
+SYSTEM_DATASETS = {"fashion-mnist": ("dataset-fashion-mnist", Path("/usr/share/datasets/fashion-mnist"))}
+# system packages that install a data set's original files read-only: name -> (package, folder)
+
 def _how_to_provide(name, root):
+    system = (f"; or install the system package: `apt-get install {SYSTEM_DATASETS[name][0]}` (read from "
+              f"{SYSTEM_DATASETS[name][1]})" if name in SYSTEM_DATASETS else "")
     return (f"dataset '{name}' is not available under {root}. Where the network allows, run `xairobust data --download` "
             f"(or `xairobust figures --download`, or pass download=True); otherwise copy torchvision's "
-            f"{TORCHVISION_DATASETS.get(name, name)} files into {root} (or set $XAIROBUST_DATA / pass root=...)")
+            f"{TORCHVISION_DATASETS.get(name, name)} files into {root} (or set $XAIROBUST_DATA / pass root=...){system}")
 
 class DataFolderError(DatasetUnavailable):
     "The data folder cannot be used: it lies under a file, or it cannot be created or written."
@@ -191,6 +197,72 @@ def affnist(path) -> tuple[torch.Tensor, torch.Tensor]:
     n = images.shape[1]
     y = check_labels(torch.as_tensor(np.atleast_1d(np.asarray(data.label_int)).astype(np.float64)), n, 10, f"affNIST file {path}")
     return torch.tensor(x.T.reshape(-1, 1, 40, 40), dtype=torch.float32), y
+
+# %% ../nbs/01_data.ipynb #b7e2a002
+IDX_PREFIX = {"train": "train", "test": "t10k"}                 # file-name prefix of each split
+IDX_GZIP_MTIME = {"train-images-idx3-ubyte.gz": 1504176606, "train-labels-idx1-ubyte.gz": 1504176606,   # gzip time stamps
+                  "t10k-images-idx3-ubyte.gz": 1504176627, "t10k-labels-idx1-ubyte.gz": 1504176627}    # of the upstream files
+
+def _upstream_gzip(raw: bytes, name: str) -> bytes | None:
+    """The upstream bytes of a gzip file whose header a packager normalised (stored name removed, time stamp replaced):
+    the same stream with the name `name` (without .gz) and the upstream time stamp put back; None if that does not apply."""
+    if name not in IDX_GZIP_MTIME or raw[:4] != b"\x1f\x8b\x08\x00" or len(raw) < 18: return None
+    return b"\x1f\x8b\x08\x08" + IDX_GZIP_MTIME[name].to_bytes(4, "little") + raw[8:10] + name[:-3].encode() + b"\x00" + raw[10:]
+
+def _torchvision_md5s(name: str) -> dict[str, str]:
+    "File name -> MD5 of the original files, as torchvision's dataset class records them."
+    import torchvision
+    return dict(getattr(torchvision.datasets, TORCHVISION_DATASETS[name]).resources)
+
+def read_idx(path, md5: str | None = None) -> np.ndarray:
+    """An idx file (gzip-compressed if its name ends in .gz) as a uint8 array of the shape its header gives. With `md5`,
+    the file's checksum is compared first — of the file as it is, or of the upstream file a normalised gzip header
+    restores (`_upstream_gzip`). A missing file raises `DatasetUnavailable`; a damaged one `DatasetCorrupt`."""
+    path = Path(path)
+    if not path.is_file(): raise DatasetUnavailable(f"idx file {path} not found")
+    raw = path.read_bytes()
+    if md5 is not None and (got := hashlib.md5(raw).hexdigest()) != md5:
+        upstream = _upstream_gzip(raw, path.name)
+        if upstream is None or hashlib.md5(upstream).hexdigest() != md5:
+            restored = "" if upstream is None else f" (with its gzip header restored: {hashlib.md5(upstream).hexdigest()})"
+            raise DatasetCorrupt(f"idx file {path} is damaged: its MD5 is {got}{restored}, torchvision records {md5} for "
+                                 f"{path.name} ({len(raw):,} bytes read); reinstall or download it again")
+    try: data = gzip.decompress(raw) if path.suffix == ".gz" else raw
+    except (OSError, EOFError, zlib.error) as e:
+        raise DatasetCorrupt(f"idx file {path} cannot be decompressed ({type(e).__name__}: {e})") from None
+    if len(data) < 4 or data[:3] != b"\x00\x00\x08":
+        raise DatasetCorrupt(f"idx file {path} is not an idx file of unsigned bytes (it starts with {data[:4].hex() or 'nothing'})")
+    ndim = data[3]; head = 4 + 4 * ndim
+    if ndim == 0 or len(data) < head: raise DatasetCorrupt(f"idx file {path}: header of {ndim} dimensions is cut short")
+    dims = tuple(int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
+    if len(data) - head != math.prod(dims):
+        raise DatasetCorrupt(f"idx file {path}: the header gives shape {dims} ({math.prod(dims):,} bytes) but "
+                             f"{len(data) - head:,} bytes follow")
+    return np.frombuffer(data, np.uint8, offset=head).reshape(dims)
+
+def read_idx_split(folder, split: str = "train", name: str = "fashion-mnist") -> tuple[torch.Tensor, torch.Tensor]:
+    """One split of the original idx files in `folder`, verified against torchvision's checksums:
+    `(x (N,1,28,28) float in [0,1], y (N,) long)`. Reads only; nothing is written next to the files."""
+    check_choice(split, tuple(IDX_PREFIX), "split"); check_choice(name, ("mnist", "fashion-mnist"), "name")
+    md5s, folder = _torchvision_md5s(name), Path(folder)
+    images, labels = (folder / f"{IDX_PREFIX[split]}-{kind}-ubyte.gz" for kind in ("images-idx3", "labels-idx1"))
+    x, y = read_idx(images, md5s[images.name]), read_idx(labels, md5s[labels.name])
+    if x.ndim != 3 or x.shape[1:] != (28, 28): raise DatasetCorrupt(f"idx file {images}: expected N x 28 x 28 images, got {x.shape}")
+    y = check_labels(torch.from_numpy(y.astype(np.int64)), len(x), 10, f"idx file {labels}")
+    return torch.from_numpy(x.astype(np.float32) / 255.0).unsqueeze(1), y
+
+def system_copy(name: str) -> Path | None:
+    "The folder where a system package installed `name`'s original files (all of them present), or None."
+    if name not in SYSTEM_DATASETS: return None
+    folder, md5s = SYSTEM_DATASETS[name][1], _torchvision_md5s(name)
+    return folder if all((folder / f).is_file() for f in md5s) else None
+
+def dataset_source(name: str, root=None) -> str | None:
+    "Where `load_dataset(name, root=root)` reads a torchvision data set from: the torchvision layout under the data root, the system copy (only without `root`), or None."
+    try: torchvision_dataset(name, "test", root=root, download=False); return str(data_root(root))
+    except DatasetUnavailable: pass
+    folder = None if root is not None else system_copy(name)
+    return None if folder is None else str(folder)
 
 # %% ../nbs/01_data.ipynb #3e068a08
 def pad_to(x: torch.Tensor, canvas: int) -> torch.Tensor:
@@ -359,7 +431,8 @@ DATASETS = ("embedded-mnist", "sklearn-digits", "embedded-mnist-40", "embedded-a
 def load_dataset(name: str, split: str = "train", root=None, download: bool = False):
     """Data by name. Tensors `(x, y)`: 'embedded-mnist', 'sklearn-digits', 'embedded-mnist-40' (centred on 40x40),
     'embedded-affnist' ('test': the affNIST stand-in), 'embedded-multimnist-40' ('train'/'test' pairs with labels `(N,2)`,
-    'single-test': the single centred test digits). Datasets: 'mnist', 'fashion-mnist', 'svhn', 'cifar10' (torchvision),
+    'single-test': the single centred test digits). Datasets: 'mnist', 'fashion-mnist', 'svhn', 'cifar10' (torchvision; Fashion-MNIST
+    also from its system package, see `dataset_source`),
     'mnist-40' (MNIST on 40x40), 'affnist' ('test': `<root>/affnist/test.mat`), 'multimnist-40' (pairs from MNIST,
     'single-test' as for the embedded set)."""
     if name not in DATASETS: raise ValueError(f"unknown dataset {name!r}; expected one of {DATASETS}")
@@ -370,6 +443,9 @@ def load_dataset(name: str, split: str = "train", root=None, download: bool = Fa
     if name == "embedded-multimnist-40":
         check_choice(split, ("train", "test", "single-test"), "split")
         return embedded_mnist_40("test") if split == "single-test" else embedded_multimnist_40(split)
+    system = system_copy(name) if root is None else None
+    if system is not None and dataset_source(name) == str(system):      # no torchvision copy under the data root
+        return torch.utils.data.TensorDataset(*read_idx_split(system, split, name))
     if name in TORCHVISION_DATASETS: return torchvision_dataset(name, split, root=root, download=download)
     if name == "mnist-40": return Padded(torchvision_dataset("mnist", split, root=root, download=download))
     if name == "affnist":

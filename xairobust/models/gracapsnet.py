@@ -4,28 +4,30 @@
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #098e5c8d
 from __future__ import annotations
-import math
+import datetime, json, math, time
+from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_choice, check_images, check_model, check_number, check_targets, preserved_model
+from ..core import check_choice, check_images, check_model, check_number, check_targets, get_device, preserved_model
 from .cnn import MNIST_MEAN, MNIST_STD, Normalize, PlainCNN, random_shift
 from .capsnet import (QUICK_CAPSNET, CapsNet, CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss,
                                       capsule_lengths, squash)
-from ..train import cross_entropy_loss
-from ..zoo import Recipe, build_model, get_model, register_recipe, test_recipe
-from ..data import load_dataset
+from ..train import cross_entropy_loss, fit
+from ..zoo import Recipe, build_model, find_recipe, get_model, register_recipe, test_recipe, zoo_dir
+from ..data import dataset_source, load_dataset
 from ..explain.core import Explainer
 from ..report import SCALES, figure_scale, smoke_dataset, zoo_scale
 
 # %% auto #0
 __all__ = ['ADJACENCIES', 'C4_SEEDS', 'QUICK_GRACAPSNET', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS',
-           'C4_DATASETS', 'grid_adjacency', 'GraphCaps', 'GraCapsNet', 'PoolingAttentionExplainer',
+           'C4_DATASETS', 'C4_CPU_BUDGET', 'grid_adjacency', 'GraphCaps', 'GraCapsNet', 'PoolingAttentionExplainer',
            'gracapsnet_mnist_quick', 'gracapsnet_released_mnist_quick', 'gracapsnet_mnist', 'gracapsnet_cifar',
            'sweep_poses', 'dimension_sweep', 'gracapsnet_recon', 'capsnet_matched', 'cnn_matched', 'c4_recipe_name',
-           'c4_model', 'parameter_count', 'c4_figure_model', 'c4_data']
+           'c4_model', 'parameter_count', 'c4_figure_model', 'c4_data', 'c4_run_plan', 'c4_epoch_seconds',
+           'c4_accuracy_run']
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #088b5f46
 ADJACENCIES = ("released", "gaussian", "identity")
@@ -319,7 +321,126 @@ def c4_data(dataset: str = "embedded-mnist",  # 'embedded-mnist' (test/quick) or
     if scale == "smoke": data = smoke_dataset(dataset, n=n or 8)
     else: data = load_dataset(dataset, split, root=root)
     if isinstance(data, (tuple, list)): x, y = data
+    elif isinstance(data, torch.utils.data.TensorDataset): x, y = data.tensors
     else:
         items = [data[i] for i in range(min(n or len(data), len(data)))]
         x, y = torch.stack([torch.as_tensor(a) for a, _ in items]), torch.as_tensor([int(b) for _, b in items])
     return x[:n], y[:n].long()
+
+# %% ../../nbs/models/02_gracapsnet.ipynb #c4b0d002
+C4_CPU_BUDGET = {"cnn-matched": 10, "gracapsnet-recon": 1 / 2, "gracapsnet-released-recon": 1 / 2, "capsnet-matched": 1 / 5}
+
+def _utc_now() -> str: return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+def c4_run_plan(model: str, passes: float | None = None, dataset: str = "fashion-mnist", train_images: int = 60_000) -> dict:
+    """The fit arguments of one C4 model's full-scale recipe with `passes` over the training set: a whole number is that many
+    epochs, a share in (0, 1) one pass over that share of the `train_images` (None: the recipe's epochs)."""
+    recipe = find_recipe(c4_recipe_name(model, 0), dataset, "full")
+    passes = recipe.fit_kwargs["epochs"] if passes is None else passes
+    check_number(passes, "passes", low=0, low_open=True)
+    if passes > 1 and passes != int(passes): raise ValueError(f"`passes` above 1 must be a whole number of epochs, got {passes}")
+    share = min(1.0, float(passes))
+    fit_kwargs = dict(recipe.fit_kwargs, epochs=max(1, int(passes)))
+    return dict(fit_kwargs=fit_kwargs, loss_fn=recipe.loss_fn, augment=recipe.augment, share=share,
+                train_images=max(1, round(train_images * share)))
+
+def c4_epoch_seconds(model: str, dataset: str = "fashion-mnist", batches: int = 20, batch_size: int = 128,
+                     train_images: int = 60_000, test_images: int = 10_000, device=None) -> dict:
+    """Seconds one training epoch and one test evaluation of a C4 full-scale model take here, extrapolated from timing
+    `batches` training steps (after one warm-up step) and `batches` evaluation batches of random images: wall-clock
+    seconds, and the process's CPU seconds (which other processes sharing the CPU do not inflate)."""
+    check_number(batches, "batches", low=1, integer=True); check_number(batch_size, "batch_size", low=1, integer=True)
+    device, plan = get_device(device), c4_run_plan(model, None, dataset)
+    net = _BUILDS[C4_MODELS.get(model, model)](0, dataset)().to(device)
+    opt = torch.optim.Adam(net.parameters(), lr=plan["fit_kwargs"]["lr"])
+    shape = tuple(c4_data(dataset, n=1, scale="smoke")[0].shape[1:])          # random images of the data set's shape
+    x, y = torch.rand(batch_size, *shape, device=device), torch.randint(0, 10, (batch_size,), device=device)
+    def step():
+        loss = plan["loss_fn"](net(plan["augment"](x)), y, x); opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    def timed(fn):
+        t0, c0 = time.time(), time.process_time()
+        for _ in range(batches): fn()
+        if device.type == "cuda": torch.cuda.synchronize(device)
+        return (time.time() - t0) / batches, (time.process_time() - c0) / batches
+    net.train(); step()
+    train_wall, train_cpu = timed(step)
+    net.eval()
+    with torch.no_grad(): eval_wall, eval_cpu = timed(lambda: net(x))
+    per_epoch, per_test = train_images / batch_size, test_images / batch_size
+    return dict(batches=batches, batch_size=batch_size, train_seconds_per_batch=train_wall,
+                train_seconds_per_epoch=train_wall * per_epoch, test_seconds=eval_wall * per_test,
+                train_cpu_seconds_per_epoch=train_cpu * per_epoch, test_cpu_seconds=eval_cpu * per_test,
+                threads=torch.get_num_threads(), device=str(device))
+
+def _save_json(path: Path, obj) -> None:
+    tmp = path.with_name(path.name + ".partial"); tmp.write_text(json.dumps(obj, indent=1) + "\n"); tmp.replace(path)
+
+def c4_accuracy_run(out,                            # results JSON (rewritten after every epoch; an existing one is resumed)
+                    budget: dict | None = C4_CPU_BUDGET,  # passes per model (a `C4_MODELS` value); None: the full recipes
+                    seeds=(0,),                     # training seeds
+                    dataset: str = "fashion-mnist", # one of `C4_DATASETS` (28x28 grey: 'mnist', 'fashion-mnist')
+                    models=None,                    # keys or values of `C4_MODELS` (default: all four, cheapest first)
+                    device=None, root=None,         # torch device; data root (None: `$XAIROBUST_DATA` or the system copy)
+                    checkpoint_root=None,           # where training checkpoints go (default: `$XAIROBUST_CACHE/runs`)
+                    progress: bool = True) -> dict:
+    "Train the C4 models at full scale on `budget` and score each on the whole test set after every epoch; returns the results."
+    names = [C4_MODELS.get(m, m) for m in (models or ("CNN", "GraCapsNet (released = identity)", "GraCapsNet (Gaussian)", "CapsNet"))]
+    for n in names: check_choice(n, tuple(C4_MODELS.values()), "models")
+    seeds = [int(check_number(s, "seeds", low=0, integer=True)) for s in seeds]
+    if not seeds: raise ValueError("`seeds` is empty")
+    check_choice(dataset, ("mnist", "fashion-mnist"), "dataset")
+    if budget is not None:
+        missing = [n for n in names if n not in budget]
+        if missing: raise ValueError(f"`budget` has no entry for {missing}; expected passes for each of {names}")
+    out, device = Path(out), get_device(device)
+    xtr, ytr = c4_data(dataset, scale="full", split="train", root=root)
+    xte, yte = c4_data(dataset, scale="full", split="test", root=root)
+    results = json.loads(out.read_text()) if out.exists() else {}
+    results.update(dataset=dataset, data_source=dataset_source(dataset, root), train_images=len(xtr), test_images=len(xte),
+                   threads=torch.get_num_threads(), device=str(device),
+                   device_name=torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
+                   torch=torch.__version__, seeds=seeds, budget="full recipes" if budget is None else {n: budget[n] for n in names})
+    results.setdefault("started", _utc_now())
+    runs = results.setdefault("runs", {})
+    ck_root = Path(checkpoint_root) if checkpoint_root is not None else zoo_dir().parent / "runs"
+    for name in names:
+        plan = c4_run_plan(name, None if budget is None else budget[name], dataset, len(xtr))
+        kw = plan["fit_kwargs"]
+        train = (xtr, ytr)
+        if plan["share"] < 1:
+            idx = torch.linspace(0, len(xtr) - 1, plan["train_images"]).round().long()
+            train = (xtr[idx], ytr[idx])
+        for seed in seeds:
+            key = f"{name}-s{seed}"
+            config = dict(model=name, seed=seed, epochs=kw["epochs"], train_share=plan["share"], train_images=len(train[0]),
+                          lr=kw["lr"], batch_size=kw["batch_size"], optimizer=kw.get("optimizer", "adam"),
+                          schedule=kw.get("schedule", "cosine"), weight_decay=kw.get("weight_decay", 0.0),
+                          loss=plan["loss_fn"].__name__, augment=getattr(plan["augment"], "__name__", None))
+            old = runs.get(key)
+            if old is not None and old.get("config") == config and old.get("done"): continue
+            model = _BUILDS[name](seed, dataset)()
+            run = runs[key] = dict(config=config, params=parameter_count(model), params_with_decoder=parameter_count(model, None),
+                                   per_epoch=(old or {}).get("per_epoch", []) if (old or {}).get("config") == config else [],
+                                   done=False)
+            clock = [time.time(), time.process_time()]
+            def on_epoch_end(epoch, record, run=run, clock=clock):
+                now = [time.time(), time.process_time()]
+                run["per_epoch"] = [e for e in run["per_epoch"] if e["epoch"] < epoch] + [dict(
+                    epoch=epoch, test_accuracy=record["valid_accuracy"], train_seconds=record["seconds"],
+                    wall_seconds=now[0] - clock[0], cpu_seconds=now[1] - clock[1], loss=record["loss"])]
+                clock[:] = now; results["updated"] = _utc_now(); _save_json(out, results)
+            tag = f"e{kw['epochs']}-n{len(train[0])}-{device.type}"
+            history = fit(model, train, **{**kw, "seed": seed}, loss_fn=plan["loss_fn"], augment=plan["augment"],
+                          checkpoint_dir=ck_root / f"c4-{dataset}-{key}-{tag}", valid=(xte, yte), device=device,
+                          progress=progress, on_epoch_end=on_epoch_end)
+            seen = {e["epoch"]: e for e in run["per_epoch"]}
+            run["per_epoch"] = [dict(epoch=h["epoch"], test_accuracy=h["valid_accuracy"], train_seconds=h["seconds"],
+                                     wall_seconds=seen.get(h["epoch"], {}).get("wall_seconds"),
+                                     cpu_seconds=seen.get(h["epoch"], {}).get("cpu_seconds"), loss=h["loss"]) for h in history]
+            run.update(done=True, test_accuracy=history[-1]["valid_accuracy"],
+                       train_seconds_per_epoch=sum(h["seconds"] for h in history) / len(history),
+                       wall_seconds=sum(e["wall_seconds"] or 0 for e in run["per_epoch"]),
+                       cpu_seconds=sum(e["cpu_seconds"] or 0 for e in run["per_epoch"]))
+            results["updated"] = _utc_now(); _save_json(out, results)
+    results["finished"] = _utc_now(); _save_json(out, results)
+    return results
