@@ -193,15 +193,15 @@ def _left_by_interrupted_run(model: nn.Module, config: dict, data: dict) -> dict
     record = model.__dict__.pop("_interrupted_fit", None)
     if record is None or record["left"] != tensors_digest(model.state_dict()): return None
     if record["config"] != config or record["data"] != data:
-        warnings.warn("fit: `model` holds the weights an interrupted run with another configuration or other data left; "
-                      "training starts from them as they are.", InterruptedRunWarning, stacklevel=3)
+        warnings.warn("fit: `model` holds the weights an interrupted run with another configuration or other data "
+                      "left; training starts from them as they are.", InterruptedRunWarning, stacklevel=3)
         return None
     return record
 
 
 # %% ../nbs/02_train.ipynb #6002d3a9
 def _resume(ckpt: Path, key: dict, model: nn.Module, opt, device) -> tuple[int, list]:
-    "Load the checkpoint `ckpt` into `model` and `opt` if it continues the run `key`: `(epoch, history)`, or `(0, [])` and a warning."
+    "Load checkpoint `ckpt` into `model` and `opt` if it continues run `key`: `(epoch, history)`; else `(0, [])`, warned."
     why = None
     try:
         with warnings.catch_warnings():
@@ -282,10 +282,10 @@ def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entr
         key = _resume_key(config, data, tensors_digest(model.state_dict()))
         if checkpoint_paths(ckpt)[0].exists(): start, history = _resume(ckpt, key, model, opt, device)
     if interrupted is not None:
-        how = (f"restored the checkpoint after epoch {start} (weights and optimizer state) and resumes there" if start else
-               "restored the initial weights that run started from and trains from epoch 1")
-        warnings.warn(f"fit: `model` is the object an interrupted run of this configuration left half-trained; fit {how}.",
-                      InterruptedRunWarning, stacklevel=2)
+        how = (f"restored the checkpoint after epoch {start} (weights and optimizer state) and resumes there"
+               if start else "restored the initial weights that run started from and trains from epoch 1")
+        warnings.warn(f"fit: `model` is the object an interrupted run of this configuration left half-trained; "
+                      f"fit {how}.", InterruptedRunWarning, stacklevel=2)
     try: history = _train_epochs(model, opt, train, start, epochs, lr, batch_size, schedule, seed, loss_fn, augment,
                                  valid, device, progress, on_epoch_end, history, ckpt, key)
     except BaseException:

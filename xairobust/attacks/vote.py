@@ -37,8 +37,8 @@ def _check_capsnet(capsnet):
 
 def mean_vote_capsules(votes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """`(poses, lengths, log_lengths)` of the class capsules `squash(mean_i votes)`, in closed form from `|s|²` of the
-    mean vote `s`: `|v| = |s|²/(1+|s|²)`, `log|v| = log|s|² - log(1+|s|²)`, `v = s·|s|/(1+|s|²)`. No stabiliser enters
-    at any scale: `|s|²` is clamped only at the dtype's smallest normal number (an exactly zero mean vote)."""
+    mean vote `s`: `|v| = |s|²/(1+|s|²)`, `log|v| = log|s|² - log(1+|s|²)`, `v = s·|s|/(1+|s|²)`. No stabiliser
+    enters at any scale: `|s|²` is clamped only at the dtype's smallest normal number (an exactly zero mean vote)."""
     s = votes.mean(1)                                          # (N, K, D)
     sq = (s * s).sum(-1)
     safe = sq.clamp_min(torch.finfo(sq.dtype).tiny)

@@ -64,7 +64,7 @@ _BATCHNORM = (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)
 _AVGPOOL = (nn.AvgPool1d, nn.AvgPool2d, nn.AvgPool3d, nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d)
 
 def _layer_norm_fixed_scale(x, shape, w, eps):
-    "LayerNorm without its shift, its standard deviation held constant: the linear map LRP propagates through (identity rule on 1/σ)."
+    "LayerNorm without its shift, σ held constant: the linear map LRP propagates through (identity rule on 1/σ)."
     dims = tuple(range(-len(shape), 0))
     centred = x - x.mean(dims, keepdim=True)
     y = centred / (centred.pow(2).mean(dims, keepdim=True) + eps).sqrt().detach()
@@ -109,7 +109,8 @@ class Layer:
         elif isinstance(m, nn.LayerNorm):
             shape, eps = tuple(m.normalized_shape), m.eps
             self.f = lambda x, w, b: F.layer_norm(x, shape, w, b, eps)
-            self.vjp = lambda x, w, g: _autograd_vjp(lambda xr, w_, b_: _layer_norm_fixed_scale(xr, shape, w_, eps), x, w, g)
+            linear = lambda xr, w_, b_: _layer_norm_fixed_scale(xr, shape, w_, eps)
+            self.vjp = lambda x, w, g: _autograd_vjp(linear, x, w, g)
         else: raise TypeError(f"no LRP layer adapter for {type(m).__name__} ({name})")
 
     @staticmethod
@@ -381,10 +382,11 @@ class Composite:
         out = {}
         for name, m in model.named_modules():
             if m in exempt: continue
-            if any(p is not None for p in m._parameters.values()) and not isinstance(m, _LINEAR + _BATCHNORM + (nn.LayerNorm,)):
+            ruled = _LINEAR + _BATCHNORM + (nn.LayerNorm,)
+            if any(p is not None for p in m._parameters.values()) and not isinstance(m, ruled):
                 raise ValueError(f"layer {name!r} ({type(m).__name__}) has parameters but no LRP rule covers this layer "
-                                 "type; LRP would give a silently wrong map. Supported: Linear, Conv1d/2d/3d, BatchNorm, LayerNorm "
-                                 "(and timm/torchvision ViTs through the default canonizers).")
+                                 "type; LRP would give a silently wrong map. Supported: Linear, Conv1d/2d/3d, BatchNorm, "
+                                 "LayerNorm (and timm/torchvision ViTs through the default canonizers).")
             if not isinstance(m, _LINEAR + _BATCHNORM + _AVGPOOL + (nn.LayerNorm,)): continue
             pos = set()
             if lin and m is lin[0]: pos.add("first")
@@ -607,12 +609,12 @@ def probe_model(model: nn.Module, x: torch.Tensor, canonizers) -> tuple[list, li
     return pairs, adds
 
 def default_canonizers() -> list:
-    "What `canonizers=\"auto\"` means: merge BatchNorm, make residual sums explicit, and rewrite ViT blocks (`TransformerCanonizer`)."
+    "What `canonizers=\"auto\"` means: merge BatchNorm, make residual sums explicit, rewrite ViT blocks."
     return [MergeBatchNorm(), ResidualCanonizer(), TransformerCanonizer()]
 
 # %% ../../nbs/explain/00_lrp.ipynb #458cb113
 class _AttentionValue(torch.autograd.Function):
-    "Forward: `attn @ v`. Backward: the epsilon rule with `attn` held constant, `R_v = v * attn^T (R / stab(y))`; `attn` gets none."
+    "Forward: `attn @ v`. Backward: the epsilon rule with `attn` constant, `R_v = v * attn^T (R / stab(y))`."
     @staticmethod
     def forward(ctx, attn, v, epsilon):
         y = attn @ v
@@ -624,7 +626,7 @@ class _AttentionValue(torch.autograd.Function):
         return None, v * (attn.transpose(-2, -1) @ _divide(R, y, ctx.epsilon)), None
 
 class _ProportionalMean(torch.autograd.Function):
-    "Forward: the mean over `dim`. Backward: proportional, `R_i = x_i / sum_j x_j R` (the `Norm` rule of average pooling)."
+    "Forward: the mean over `dim`. Backward: proportional, `R_i = x_i / sum_j x_j R` (average pooling's `Norm`)."
     @staticmethod
     def forward(ctx, x, dim, epsilon):
         y = x.mean(dim)
@@ -687,7 +689,8 @@ def _tv_self_attention(mha, x, session, name, epsilon=1e-6):
     w, b = mha.in_proj_weight, mha.in_proj_bias
     (wq, wk, wv), (bq, bk, bv) = w.chunk(3), (b.chunk(3) if b is not None else (None,) * 3)
     rule = session.composite.rule_for(name + ".value", _LINEAR_ADAPTER, set())
-    v = _RuleFunction.apply(x, Layer(_LINEAR_ADAPTER, name + ".value", wv.detach(), None if bv is None else bv.detach()), rule)
+    value = Layer(_LINEAR_ADAPTER, name + ".value", wv.detach(), None if bv is None else bv.detach())
+    v = _RuleFunction.apply(x, value, rule)
     heads = lambda t: t.reshape(t.shape[0], t.shape[1], h, E // h).transpose(1, 2)
     attn = _attention_logits(heads(F.linear(x, wq, bq)), heads(F.linear(x, wk, bk)), (E // h) ** -0.5).softmax(-1)
     out = _AttentionValue.apply(attn, heads(v), epsilon).transpose(1, 2).reshape(x.shape)
@@ -713,8 +716,8 @@ def _override(module, attr, fn, undo):
 
 class TransformerCanonizer(ResidualCanonizer):
     """Rewrite timm and torchvision ViTs for LRP (conservative propagation): constant attention probabilities with the
-    epsilon rule through the values, proportional residual sums and position embedding, identity rule through GELU and
-    LayerScale, proportional token averaging. LayerNorm gets the composite's `"layernorm"` rule through its layer adapter."""
+    epsilon rule through the values, proportional residual sums and position embedding, identity rule through GELU
+    and LayerScale, proportional token averaging. LayerNorm gets the composite's `"layernorm"` rule."""
     def forwards(self):
         import torchvision.models.vision_transformer as tvv
         from timm.models.vision_transformer import Block
@@ -731,18 +734,20 @@ class TransformerCanonizer(ResidualCanonizer):
         import torchvision.models.vision_transformer as tvv
         from timm.models.vision_transformer import Block, VisionTransformer
         from timm.layers import Attention, LayerScale
-        att, rule = session.composite.rules.get("attention", Norm()), session.sum_rule
+        eps, rule, undo = session.composite.rules.get("attention", Norm()).epsilon, session.sum_rule, session.undo
         for name, m in model.named_modules():
-            if isinstance(m, Block): _override_forward(m, lambda x, *a, m=m, **k: _timm_block(m, x, *a, rule=rule, **k), session.undo)
+            if isinstance(m, Block):
+                _override_forward(m, lambda x, *a, m=m, **k: _timm_block(m, x, *a, rule=rule, **k), undo)
             elif isinstance(m, Attention):
-                _override_forward(m, lambda x, *a, m=m, **k: _timm_attention(m, x, *a, epsilon=att.epsilon, **k), session.undo)
-            elif isinstance(m, (LayerScale, nn.GELU)): _override_forward(m, lambda x, f=m.forward: _PassFunction.apply(x, f), session.undo)
+                _override_forward(m, lambda x, *a, m=m, **k: _timm_attention(m, x, *a, epsilon=eps, **k), undo)
+            elif isinstance(m, (LayerScale, nn.GELU)):
+                _override_forward(m, lambda x, f=m.forward: _PassFunction.apply(x, f), undo)
             elif isinstance(m, VisionTransformer):
-                _override(m, "_pos_embed", lambda x, m=m: _timm_pos_embed(m, x, rule), session.undo)
-                _override(m, "pool", lambda x, t=None, m=m, f=m.pool: _timm_pool(m, x, t, f, rule), session.undo)
+                _override(m, "_pos_embed", lambda x, m=m: _timm_pos_embed(m, x, rule), undo)
+                _override(m, "pool", lambda x, t=None, m=m, f=m.pool: _timm_pool(m, x, t, f, rule), undo)
             elif isinstance(m, tvv.EncoderBlock):
-                _override_forward(m, lambda x, m=m, n=name: _tv_encoder_block(m, x, session, n + ".self_attention"), session.undo)
-            elif isinstance(m, tvv.Encoder): _override_forward(m, lambda x, m=m: _tv_encoder(m, x, rule), session.undo)
+                _override_forward(m, lambda x, m=m, n=name: _tv_encoder_block(m, x, session, n + ".self_attention"), undo)
+            elif isinstance(m, tvv.Encoder): _override_forward(m, lambda x, m=m: _tv_encoder(m, x, rule), undo)
 
 # %% ../../nbs/explain/00_lrp.ipynb #4bb0beaa
 def input_bounds(model: nn.Module):
