@@ -77,7 +77,8 @@ RECIPES: dict[tuple[str, str, str], Recipe] = {}
 ZOO_SCALES = ("test", "quick", "full")
 
 ZOO_MODULES = ("xairobust.models.cnn", "xairobust.models.capsnet", "xairobust.models.gracapsnet", "xairobust.models.vit",
-               "xairobust.models.twodigit", "xairobust.models.components", "xairobust.attacks.vote")
+               "xairobust.models.twodigit", "xairobust.models.components", "xairobust.attacks.vote",
+               "xairobust.experiments.benchmark")
 
 def register_recipe(recipe: Recipe) -> Recipe:
     "Add `recipe` to the zoo, replacing one with the same name, dataset and scale (but a notebook's copy never replaces the package's)."
