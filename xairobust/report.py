@@ -131,7 +131,7 @@ def headline_tables(numbers: dict,                # a figure's `numbers`, as its
         else: shown[path] = _fmt(v)
     for p in used: shown.pop(p, None)
     tables, top = [], {p[0]: v for p, v in shown.items() if len(p) == 1}
-    if top: tables.append(pd.DataFrame({"value": top}).rename_axis("number"))
+    if top: tables.append(pd.DataFrame({"value": top}))
     groups: dict[tuple, dict] = {}
     for p, v in shown.items():
         if len(p) > 1: groups.setdefault(p[:-1], {})[p[-1]] = v
@@ -183,31 +183,39 @@ def shown_path(path) -> str:
         return str(Path(name) / rel) if name else str(rel)
     return str(Path(*path.parts[-2:]))
 
+def _png_size(path) -> tuple[int, int]:
+    "Width and height of a PNG file, from its header."
+    head = Path(path).read_bytes()[:24]
+    if head[:8] != b"\x89PNG\r\n\x1a\n": raise ValueError(f"{Path(path).name} is not a PNG file")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
 def show_last_figure(fig_id: str,              # the figure's id: `figures/<fig_id>.png` and `.json`
                      root=None,                # the repository (default: found from the working folder)
-                    ) -> Path | None:
+                     max_height: int = 900,    # shown at most this many pixels high (a tall figure is shown narrower)
+                    ):
     """Show the committed result of a figure notebook before its code: `figures/<fig_id>.png` of the repository, when
     and at which scale it was made, its numbers digest and its headline numbers (`headline_tables`). Says so when the
-    figure has not been made yet. The figure runner runs this cell again after the notebook, so a stored notebook opens
+    figure has not been made yet. Returns nothing (a notebook shows no path of the machine). The figure runner runs this cell again after the notebook, so a stored notebook opens
     with the picture of the run that stored it."""
     root = repository_root(root)
     if root is None:
-        print(f"{fig_id}: no xairobust repository at or above the working folder, so no committed figure to show"); return None
+        print(f"{fig_id}: no xairobust repository at or above the working folder, so no committed figure to show"); return
     png, js = root / "figures" / f"{fig_id}.png", root / "figures" / f"{fig_id}.json"
     if not (png.is_file() and js.is_file()):
         missing = " and ".join(str(p.relative_to(root)) for p in (png, js) if not p.is_file())
         print(f"{fig_id}: {missing} missing: the figure has not been made yet (`xairobust figures --only {fig_id}` makes it)")
-        return None
+        return
     rec = json.loads(js.read_text())
     print(f"{png.relative_to(root)}: {rec.get('scale')} scale, written {rec.get('written')} in {rec.get('run_seconds')} s; "
           f"numbers digest {numbers_digest(rec['numbers'])}")
     try:
         from IPython import get_ipython
         from IPython.display import Image, display
-        if get_ipython() is not None: display(Image(filename=str(png)))
+        if get_ipython() is not None:
+            w, h = _png_size(png)
+            display(Image(filename=str(png), width=min(w, int(max_height * w / h)) if h > max_height else None))
     except ImportError: pass
     show_tables(headline_tables(rec["numbers"]))
-    return png
 
 # %% ../nbs/03_report.ipynb #40db7250
 _BAR = re.compile(r"^\s*\|[█\-]*\|\s*\d+(\.\d+)?% \[\d+/\d+")
