@@ -161,6 +161,8 @@ def _run_and_store(path: str, force_flags: str = "") -> int:
     code = [c for c in nb.cells if c.cell_type == "code"]
     skip = {f for f in _settings_flags() if f not in force_flags.split()} | {"eval:false"}
     def skipped(cell): return cell.cell_type == "code" and bool(_directives(cell.source) & skip)
+    for cell in code:                                # a cell that prints nothing now must not keep an earlier run's output
+        if not skipped(cell): cell.outputs = []
     shell, t0, done = CaptureShell(path), time.time(), [0]
     def report(cell):
         if cell.cell_type != "code": return
