@@ -42,7 +42,9 @@ class GuidedBackprop(Explainer):
         inplace = [m for m in self.model.modules() if isinstance(m, nn.ReLU) and m.inplace]
         try:
             for m in inplace: m.inplace = False
-            return _GBP(LogitsOnly(self.model)).attribute(x.requires_grad_(True), target=target)
+            with warnings.catch_warnings():   # Captum announces on every call the ReLU hooks it sets and removes again itself
+                warnings.filterwarnings("ignore", message="Setting backward hooks on ReLU", module="captum")
+                return _GBP(LogitsOnly(self.model)).attribute(x.requires_grad_(True), target=target)
         finally:
             for m in inplace: m.inplace = True
 
