@@ -32,7 +32,7 @@ def main(argv=None) -> int:
     import torch
     torch.set_num_threads(args.threads)
     import json, pathlib
-    from xairobust.models.gracapsnet import C4_CPU_BUDGET, C4_MODELS, C4_SEEDS, c4_accuracy_run, c4_epoch_seconds
+    from xairobust.experiments.c4 import C4_CPU_BUDGET, C4_MODELS, C4_SEEDS, c4_accuracy_run, c4_epoch_seconds
     budget = None if args.full else dict(C4_CPU_BUDGET)
     for item in args.passes:
         name, _, value = item.partition("=")

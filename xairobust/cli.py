@@ -11,9 +11,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['FIGURES', 'FIGURE_IDS', 'DATASETS', 'repo_root', 'find_notebooks', 'figure_status', 'catalogue_markdown',
-           'gallery_markdown', 'package_map', 'package_map_markdown', 'NotebookResult', 'run_notebook', 'run_notebooks',
-           'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs', 'readme_from_index', 'cmd_readme',
-           'main']
+           'gallery_markdown', 'benchmark_markdown', 'package_map', 'package_map_markdown', 'NotebookResult',
+           'run_notebook', 'run_notebooks', 'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs',
+           'readme_from_index', 'cmd_readme', 'main']
 
 # %% ../nbs/90_cli.ipynb #8e4efded
 FIGURES = [
@@ -46,6 +46,7 @@ FIGURES = [
     ("attention_on_patch", "C8", "attention drawn by the perturbed patch, per layer"),
     ("patch_alignment", "C8", "patch size and grid alignment; eps-bounded patches"),
     ("temperature_scaling", "C8", "fooling rate and clean accuracy vs attention temperature"),
+    ("explanation_benchmark", "all", "every explainer on every model family (CNNs, CapsNet, GraCapsNet, ViT), scored alike"),
 ]
 FIGURE_IDS = [f for f, _, _ in FIGURES]
 
@@ -91,6 +92,16 @@ def gallery_markdown(root=None, per_row: int = 3, width: int = 260) -> str:
              for s in shown]
     rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row])) for i in range(0, len(cells), per_row)]
     return "\n".join(["| " + " | ".join([" "] * per_row) + " |", "|" + "---|" * per_row] + ["| " + " | ".join(r) + " |" for r in rows])
+
+# %% ../nbs/90_cli.ipynb #d8315c41
+def benchmark_markdown(root=None, fig_id: str = "explanation_benchmark") -> str:
+    "The benchmark's heatmap, a link to its page and the per-family sentences its last run wrote to `figures/<fig_id>.json`."
+    js = repo_root(root) / "figures" / f"{fig_id}.json"
+    if not js.exists(): return f"_The benchmark has not been run yet: `xairobust figures --only {fig_id}`._"
+    rec = json.loads(js.read_text())
+    lines = [f"[The benchmark page](figures/{fig_id}.ipynb) ({rec['scale']} scale, {rec['written'][:10]}):", "",
+             f'<a href="figures/{fig_id}.png"><img src="figures/{fig_id}.png" width="720"></a>', ""]
+    return "\n".join(lines + [f"- {s}" for s in rec["numbers"].get("per_family", {}).values()])
 
 # %% ../nbs/90_cli.ipynb #ff7bb375
 def package_map(root=None) -> list[tuple[str, str, str]]:

@@ -16,7 +16,7 @@ from .core import (get_device, load_checkpoint, save_checkpoint, checkpoint_path
                             CheckpointError, LegacyCheckpointWarning)
 from .train import accuracy, callable_key, cross_entropy_loss, fit, is_tensor_pair, num_items, _config_hash
 from .data import load_dataset
-from .report import zoo_scale
+from .scale import zoo_scale
 
 # %% auto #0
 __all__ = ['RECIPES', 'ZOO_SCALES', 'ZOO_MODULES', 'Recipe', 'register_recipe', 'load_zoo_modules', 'list_models', 'test_recipe',
@@ -78,7 +78,7 @@ ZOO_SCALES = ("test", "quick", "full")
 
 ZOO_MODULES = ("xairobust.models.cnn", "xairobust.models.capsnet", "xairobust.models.gracapsnet", "xairobust.models.vit",
                "xairobust.models.twodigit", "xairobust.models.components", "xairobust.attacks.vote",
-               "xairobust.experiments.benchmark")
+               "xairobust.experiments.c4", "xairobust.experiments.c57", "xairobust.experiments.benchmark")
 
 def register_recipe(recipe: Recipe) -> Recipe:
     "Add `recipe` to the zoo, replacing one with the same name, dataset and scale (but a notebook's copy never replaces the package's)."
@@ -149,7 +149,7 @@ def _train_and_save(recipe: Recipe, model: nn.Module, path: Path, device, progre
 
 def get_model(name: str,                        # a name from `list_models()`
               dataset: str = "embedded-mnist",  # the dataset it is trained on
-              scale: str | None = None,         # 'test', 'quick' or 'full'; default: the figure scale's (`report.zoo_scale`)
+              scale: str | None = None,         # 'test', 'quick' or 'full'; default: the current scale's (`scale.zoo_scale`)
               device=None,                      # where the model goes (default: the best available)
               retrain: bool = False,            # train again even if cached
               progress: bool = True,            # progress bars while training

@@ -15,76 +15,11 @@ from torch import nn
 from ..core import as_generator, check_choice, check_images, check_model, check_number, check_targets
 from ..core import logits_of
 from .core import PGD, _frozen, ce_loss, is_success, margin
+from ..patches import _size2, check_positions, crop_patches, paste_patches, patch_mask, patch_positions
 
 # %% auto #0
-__all__ = ['CORRUPTIONS', 'patch_positions', 'check_positions', 'patch_mask', 'paste_patches', 'crop_patches', 'PatchResult',
-           'PatchAttack', 'EpsPatchAttack', 'PatchCorruption', 'check_corruption', 'disk_kernel', 'motion_kernel',
-           'corrupt', 'corrupt_patch']
-
-# %% ../../nbs/attacks/03_patch.ipynb #32d2a155
-def _size2(v, name: str) -> tuple[int, int]:
-    if isinstance(v, (tuple, list)) and len(v) == 2: return tuple(int(check_number(s, name, low=1, integer=True)) for s in v)
-    s = int(check_number(v, name, low=1, integer=True)); return (s, s)
-
-def patch_positions(image_size, patch_size, aligned: bool = True, stride: int = 1) -> torch.Tensor:
-    """All positions `(top, left)` of a `patch_size` patch inside an `image_size` image, `(P, 2)`, row by row: the token grid
-    (multiples of `patch_size`) if `aligned`, else every `stride`-th offset (`stride=1`: any offset)."""
-    (h, w), (ph, pw) = _size2(image_size, "image_size"), _size2(patch_size, "patch_size")
-    if ph > h or pw > w: raise ValueError(f"`patch_size` {ph}x{pw} is larger than the image {h}x{w}")
-    sh, sw = (ph, pw) if aligned else (int(check_number(stride, "stride", low=1, integer=True)),) * 2
-    tops, lefts = torch.arange(0, h - ph + 1, sh), torch.arange(0, w - pw + 1, sw)
-    return torch.cartesian_prod(tops, lefts).long()
-
-def check_positions(positions, image_size, patch_size, aligned: bool = False, name: str = "positions") -> torch.Tensor:
-    """`positions` (`(2,)` or `(P, 2)` integers `(top, left)`) as a long `(P, 2)` tensor; a `ValueError` if a patch does not
-    fit inside the image, or (`aligned`) is off the token grid of `patch_size`."""
-    (h, w), (ph, pw) = _size2(image_size, "image_size"), _size2(patch_size, "patch_size")
-    if ph > h or pw > w: raise ValueError(f"`patch_size` {ph}x{pw} is larger than the image {h}x{w}")
-    p = torch.as_tensor(positions)
-    if p.is_floating_point() or p.dtype == torch.bool: raise TypeError(f"`{name}` must hold integer (top, left) pairs, got dtype {p.dtype}")
-    p = p.long().reshape(-1, 2) if p.dim() == 1 and p.numel() == 2 else p.long()
-    if p.dim() != 2 or p.shape[1] != 2 or len(p) == 0: raise ValueError(f"`{name}` must be (top, left) or a non-empty (P, 2) tensor, got shape {tuple(p.shape)}")
-    bad = (p[:, 0] < 0) | (p[:, 1] < 0) | (p[:, 0] + ph > h) | (p[:, 1] + pw > w)
-    if bool(bad.any()):
-        t, l = p[bad][0].tolist()
-        raise ValueError(f"`{name}`: a {ph}x{pw} patch at (top={t}, left={l}) does not fit inside the {h}x{w} image")
-    if aligned:
-        off = (p[:, 0] % ph != 0) | (p[:, 1] % pw != 0)
-        if bool(off.any()):
-            t, l = p[off][0].tolist()
-            raise ValueError(f"`{name}`: (top={t}, left={l}) is off the token grid of patch size {ph}x{pw} (tops and lefts must be "
-                             "multiples of the patch size); use aligned=False for a patch at any offset")
-    return p
-
-def patch_mask(image_size, patch_size, positions) -> torch.Tensor:
-    "0/1 masks `(P, 1, H, W)`: one per position, 1 on the patch's pixels."
-    (h, w), (ph, pw) = _size2(image_size, "image_size"), _size2(patch_size, "patch_size")
-    p = check_positions(positions, (h, w), (ph, pw)).cpu()
-    rows, cols = torch.arange(h), torch.arange(w)
-    inside_r = (rows[None] >= p[:, :1]) & (rows[None] < p[:, :1] + ph)          # (P, H)
-    inside_c = (cols[None] >= p[:, 1:]) & (cols[None] < p[:, 1:] + pw)          # (P, W)
-    return (inside_r[:, :, None] & inside_c[:, None, :]).float()[:, None]
-
-def _patch_index(image_size, patch_size, positions: torch.Tensor) -> torch.Tensor:
-    "Flat pixel indices `(P, ph*pw)` of each patch in an `H*W` image, row-major within the patch."
-    (h, w), (ph, pw) = image_size, patch_size
-    dy, dx = torch.meshgrid(torch.arange(ph), torch.arange(pw), indexing="ij")
-    return ((positions[:, :1, None] + dy.reshape(1, -1, 1)) * w + positions[:, 1:, None] + dx.reshape(1, -1, 1))[..., 0]
-
-def paste_patches(x: torch.Tensor, patches: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
-    """Images `x` `(B, C, H, W)` with the patch `patches[b]` `(B, C, ph, pw)` written at `positions[b]` `(B, 2)`
-    (differentiable in `patches`); every other pixel is `x`'s."""
-    b, c, h, w = x.shape
-    ph, pw = patches.shape[-2:]
-    idx = _patch_index((h, w), (ph, pw), positions.to(x.device))[:, None, :].expand(b, c, ph * pw)
-    return x.flatten(2).scatter(2, idx, patches.flatten(2).to(x.dtype)).view(b, c, h, w)
-
-def crop_patches(x: torch.Tensor, positions: torch.Tensor, patch_size) -> torch.Tensor:
-    "The patches `(B, C, ph, pw)` of images `x` `(B, C, H, W)` at `positions` `(B, 2)`."
-    b, c, h, w = x.shape
-    ph, pw = _size2(patch_size, "patch_size")
-    idx = _patch_index((h, w), (ph, pw), positions.to(x.device))[:, None, :].expand(b, c, ph * pw)
-    return x.flatten(2).gather(2, idx).view(b, c, ph, pw)
+__all__ = ['CORRUPTIONS', 'PatchResult', 'PatchAttack', 'EpsPatchAttack', 'PatchCorruption', 'check_corruption', 'disk_kernel',
+           'motion_kernel', 'corrupt', 'corrupt_patch']
 
 # %% ../../nbs/attacks/03_patch.ipynb #8cb4e458
 @dataclass

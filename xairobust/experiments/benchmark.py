@@ -5,7 +5,6 @@
 # %% ../../nbs/experiments/01_benchmark.ipynb #b4a23cd2
 from __future__ import annotations
 import functools, json, time, warnings
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -15,20 +14,20 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_choice, check_number
-from ..zoo import Recipe, register_recipe, test_recipe, get_model
+from ..core import check_choice
+from ..zoo import Recipe, register_recipe, test_recipe
 from ..models.cnn import PlainCNN, VGGStyle, ResNetStyle
 from ..models.capsnet import CapsNet, QUICK_CAPSNET
-from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET, PoolingAttentionExplainer
+from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
 from ..models.vit import small_vit
 from ..models.twodigit import TWO_DIGIT_SIZE, two_hot, two_hot_bce, top2_accuracy, two_digit_split, two_digit_data
 from ..explain.core import Explainer
 from ..explain.gradients import Gradient, GradientXInput, IntegratedGradients, SmoothGrad, GuidedBackprop, GradCAM
 from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
-from ..explain.attention import Rollout
+from ..explain.attention import PoolingAttentionExplainer, Rollout
 from ..explain.metrics import pointing_game, deletion_curve, rank_correlation, model_randomisation
-from .protocol import Gate, apply_gate, mean_interval
+from .protocol import Gate, mean_interval
 
 # %% auto #0
 __all__ = ['BENCHMARK_SEEDS', 'BENCHMARK_GATE', 'FAMILIES', 'METHODS', 'MEASURES', 'two_hot_margin_loss', 'family_recipe_name',
@@ -59,7 +58,7 @@ def two_hot_margin_loss(output, y, x=None) -> torch.Tensor:
 
 _LOSS = {"CapsNet": two_hot_margin_loss, "GraCapsNet": two_hot_margin_loss}
 _LR = {"CNN": 2e-3, "VGG-style": 2e-3, "ResNet-style": 2e-3, "CapsNet": 3e-3, "GraCapsNet": 3e-3, "ViT": 1e-3}
-_QUICK_EPOCHS, _QUICK_TRAIN = 12, 6000
+_QUICK_EPOCHS, _QUICK_TRAIN = 6, 20_000
 
 def _slug(family: str) -> str: return family.lower().replace("-style", "").replace(" ", "-")
 

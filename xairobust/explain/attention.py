@@ -4,17 +4,73 @@
 
 # %% ../../nbs/explain/06_attention.ipynb #0c515b66
 from __future__ import annotations
+from typing import Sequence
+
 import torch
+import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_choice
-from ..models.vit import AttentionRollout, _vision_transformer, attention_maps, attention_rollout, rollout_matrix
-from ..attacks.patch import check_positions, crop_patches, patch_mask
+from ..core import check_choice, check_images, check_model, check_number, check_targets
+from ..models.vit import attention_maps
+from ..patches import check_positions, crop_patches, patch_mask
 from .core import Explainer
 from .gradients import Gradient
 
 # %% auto #0
-__all__ = ['patch_tokens', 'attention_to_patch', 'rollout_to_patch', 'relevance_in_patch', 'Rollout', 'SaliencyMap']
+__all__ = ['rollout_matrix', 'attention_rollout', 'AttentionRollout', 'patch_tokens', 'attention_to_patch', 'rollout_to_patch',
+           'relevance_in_patch', 'Rollout', 'SaliencyMap', 'PoolingAttentionExplainer']
+
+# %% ../../nbs/explain/06_attention.ipynb #b3fdb5f0
+def rollout_matrix(attentions: Sequence[torch.Tensor], head_fusion: str = "mean", discard_ratio: float = 0.0) -> torch.Tensor:
+    "Attention rollout $\\hat A_L \\cdots \\hat A_1$ of per-block attentions `(N, heads, T, T)` -> `(N, T, T)`; rows sum to one."
+    check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
+    check_number(discard_ratio, "discard_ratio", low=0, high=1)
+    if not len(attentions): raise ValueError("`attentions` must hold at least one (N, heads, T, T) tensor")
+    result = None
+    for a in attentions:
+        if a.dim() != 4 or a.shape[-1] != a.shape[-2]: raise ValueError(f"each attention must be (N, heads, T, T), got {tuple(a.shape)}")
+        fused = {"mean": lambda t: t.mean(1), "max": lambda t: t.amax(1), "min": lambda t: t.amin(1)}[head_fusion](a.float())
+        n, t = fused.shape[0], fused.shape[-1]
+        if discard_ratio > 0:
+            flat = fused.reshape(n, -1).clone()
+            k = int(flat.shape[1] * discard_ratio)
+            if k: flat.scatter_(1, flat.topk(k, dim=1, largest=False).indices, 0.0)
+            fused = flat.reshape(n, t, t)
+        a_hat = 0.5 * (fused + torch.eye(t, device=fused.device, dtype=fused.dtype))
+        a_hat = a_hat / a_hat.sum(-1, keepdim=True)
+        result = a_hat if result is None else a_hat @ result
+    return result
+
+def _vision_transformer(model: nn.Module):
+    from timm.models.vision_transformer import VisionTransformer
+    for m in check_model(model).modules():
+        if isinstance(m, VisionTransformer): return m
+    raise TypeError(f"`model` ({type(model).__name__}) contains no timm VisionTransformer")
+
+def attention_rollout(model: nn.Module, x: torch.Tensor, target=None, head_fusion: str = "mean",
+                      discard_ratio: float = 0.0, upsample: str = "nearest") -> torch.Tensor:
+    "Attention-rollout relevance `(N, 1, H, W)` of a timm ViT for `x`; `target` is accepted and ignored (rollout is class-agnostic)."
+    check_images(x); check_choice(upsample, ("nearest", "bilinear"), "upsample")
+    check_choice(head_fusion, ("mean", "max", "min"), "head_fusion"); check_number(discard_ratio, "discard_ratio", low=0, high=1)
+    vit = _vision_transformer(model)
+    if target is not None: check_targets(target, len(x), getattr(vit, "num_classes", None))
+    rollout = rollout_matrix(attention_maps(model, x), head_fusion, discard_ratio)
+    prefix = vit.num_prefix_tokens
+    rows = rollout[:, 0] if (vit.global_pool == "token" and vit.has_class_token) else rollout[:, prefix:].mean(1)
+    gh, gw = vit.patch_embed.grid_size
+    grid = rows[:, prefix:].reshape(len(x), 1, gh, gw)
+    kw = {} if upsample == "nearest" else dict(align_corners=False)
+    return F.interpolate(grid, size=x.shape[-2:], mode=upsample, **kw).to(x.dtype)
+
+class AttentionRollout(Explainer):
+    "Explainer `AttentionRollout(model)(x, target=None) -> (N, 1, H, W)`; the target is checked and ignored (rollout is class-agnostic)."
+    same_shape, needs_target = False, False
+    def __init__(self, model: nn.Module, head_fusion: str = "mean", discard_ratio: float = 0.0, upsample: str = "nearest"):
+        _vision_transformer(model); check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
+        check_number(discard_ratio, "discard_ratio", low=0, high=1); check_choice(upsample, ("nearest", "bilinear"), "upsample")
+        super().__init__(model); self.head_fusion, self.discard_ratio, self.upsample = head_fusion, discard_ratio, upsample
+    def _explain(self, x, target):
+        return attention_rollout(self.model, x, target, self.head_fusion, self.discard_ratio, self.upsample)
 
 # %% ../../nbs/explain/06_attention.ipynb #f4ad9b90
 def _patch_grid(model: nn.Module):
@@ -66,7 +122,7 @@ def relevance_in_patch(relevance: torch.Tensor, positions, patch_size) -> torch.
 
 # %% ../../nbs/explain/06_attention.ipynb #3ade5876
 class Rollout(AttentionRollout):
-    """`models.vit.AttentionRollout` shaped like `x` (`explainer(x, target) -> relevance`): the rollout map with `head_fusion`
+    """`AttentionRollout` shaped like `x` (`explainer(x, target) -> relevance`): the rollout map with `head_fusion`
     in mean/max/min and `discard_ratio`, repeated over the input channels. Class-agnostic: `target` is required and checked, not used."""
     same_shape, needs_target = True, True
     def _explain(self, x, target):
@@ -77,3 +133,14 @@ class SaliencyMap(Explainer):
     def _explain(self, x, target):
         g = Gradient(self.model)._explain(x, target).abs().amax(1, keepdim=True)
         return g.expand(-1, x.shape[1], -1, -1).contiguous()
+
+# %% ../../nbs/explain/06_attention.ipynb #e4bb938b
+class PoolingAttentionExplainer(Explainer):
+    "Explainer form `explainer(x, target=None) -> (N, 1, H, W)` of `GraCapsNet.explain` (`target=None`: the predicted class)."
+    same_shape, needs_target = False, False
+    def __init__(self, model: nn.Module, upsample: str = "bilinear"):
+        if not callable(getattr(model, "pooling_attention", None)):
+            raise TypeError(f"`model` must be a GraCapsNet (a model with pooling attention), got {type(model).__name__}")
+        super().__init__(model); self.upsample = check_choice(upsample, ("bilinear", "nearest"), "upsample")
+
+    def _explain(self, x, target): return self.model.explain(x, target, self.upsample)

@@ -8,23 +8,16 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-import hashlib, dataclasses
-from ..train import cross_entropy_loss
 from ..core import logits_of
-from ..zoo import Recipe, register_recipe
 from .cnn import Normalize, InputChecked, MNIST_MEAN, MNIST_STD
 from .twodigit import top2_hits
 from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting, UniformRouting,
-                                      squash as squash_fn, identity, margin_loss, capsnet_loss, reconstruction_error,
-                                      true_class_reconstruction, capsule_lengths, lengths_to_logits, AffCapsNet)
-from ..data import random_translation
+                                      squash as squash_fn, identity, reconstruction_error, true_class_reconstruction)
 
 # %% auto #0
-__all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
-           'QUICK_LR', 'OVERLAP_TRAIN_ITEMS', 'STUDY_DATA', 'class_targets', 'multi_margin_loss', 'soft_cross_entropy',
-           'margin_recon_loss', 'margin_only_loss', 'ce_recon_loss', 'ce_only_loss', 'top2_accuracy', 'digit_recall',
-           'ComponentCapsNet', 'ComponentConvNet', 'PlainConvNet', 'build_component_model', 'study_model', 'study_name',
-           'register_study', 'study_get', 'study_data', 'study_scores', 'study_cache']
+__all__ = ['class_targets', 'multi_margin_loss', 'soft_cross_entropy', 'margin_recon_loss', 'margin_only_loss', 'ce_recon_loss',
+           'ce_only_loss', 'top2_accuracy', 'digit_recall', 'ComponentCapsNet', 'ComponentConvNet', 'PlainConvNet',
+           'build_component_model']
 
 # %% ../../nbs/models/05_components.ipynb #434e8cf2
 def class_targets(y: torch.Tensor, num_classes: int, dtype=torch.float32) -> torch.Tensor:
@@ -163,126 +156,3 @@ def build_component_model(base: str = "capsnet", transform: bool = True, routing
             (False, True): ce_recon_loss, (False, False): ce_only_loss}[(margin, reconstruction)]
     model.switches["margin"] = margin
     return model, loss
-
-# %% ../../nbs/models/05_components.ipynb #40c963ef
-STUDY_SIZES = {
-    "quick": dict(input_size=(40, 40), conv_channels=(32, 64), conv_kernel=(5, 3), conv_stride=(2, 1), primary_types=8,
-                  primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16, decoder_hidden=(256,), init_std=0.03),
-    "full": dict(input_size=(40, 40), conv_channels=(256,), conv_kernel=9, conv_stride=1, primary_types=32, primary_dim=8,
-                 primary_kernel=9, primary_stride=2, class_dim=16, decoder_hidden=(512, 1024))}
-AFF_STUDY_SIZES = {
-    "quick": dict(input_size=(40, 40), conv_channels=(32, 64), conv_kernel=3, conv_stride=(2, 1), primary_types=1,
-                  primary_dim=128, primary_kernel=5, primary_stride=2, class_dim=16, decoder_hidden=(256,), init_std=0.09),
-    "full": dict(input_size=(40, 40), primary_types=1, primary_dim=256, init_std=0.0625)}
-STUDY_VARIANTS = {
-    "capsnet": dict(), "no-transform": dict(transform=False), "no-routing": dict(routing=False),
-    "no-squash": dict(squash=False), "no-margin": dict(margin=False), "no-recon": dict(reconstruction=False),
-    "routing-2": dict(iterations=2), "routing-5": dict(iterations=5),
-    "convnet": dict(base="plain", transform=False, routing=False, squash=False, margin=False, reconstruction=False),
-    "enhanced-convnet": dict(base="convnet", transform=False, routing=False),
-    "affcapsnet": "AffCapsNet"}
-COMPONENT_VARIANTS = ("capsnet", "no-transform", "no-routing", "no-squash", "no-margin", "no-recon", "convnet", "enhanced-convnet")
-STUDY_SEEDS = (0, 1, 2)
-STUDY_EPOCHS = 2
-STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=5e-3, batch_size=64), "full": dict(epochs=50, lr=1e-3, batch_size=128)}
-QUICK_LR = {"no-margin": 1e-3, "no-squash": 1e-3, "enhanced-convnet": 1e-3}   # diverged or stalled at 5e-3 (see the text)
-OVERLAP_TRAIN_ITEMS = 2000      # quick scale: the overlap models train on the first 2,000 pairs
-STUDY_DATA = {"affine": {"quick": "embedded-mnist-40", "full": "mnist-40"},
-              "overlap": {"quick": "embedded-multimnist-40", "full": "multimnist-40"}}
-
-def study_model(variant: str, scale: str = "quick"):
-    "`(model, loss_fn)` of study `variant` (a key of `STUDY_VARIANTS`) at `scale` 'quick' (also for 'test') or 'full'."
-    if variant not in STUDY_VARIANTS: raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
-    sizes_scale = "full" if scale == "full" else "quick"
-    if variant == "affcapsnet": return AffCapsNet(**AFF_STUDY_SIZES[sizes_scale]), margin_recon_loss
-    kw = dict(STUDY_VARIANTS[variant]); sizes = dict(STUDY_SIZES[sizes_scale])
-    if "iterations" in kw: sizes["iterations"] = kw.pop("iterations")
-    return build_component_model(**kw, **sizes)
-
-def study_name(variant: str, seed: int) -> str:
-    "The zoo name of study `variant` trained with `seed`: `c57-<variant>-s<seed>`."
-    return f"c57-{variant}-s{seed}"
-
-def _study_builder(variant: str, seed: int, scale: str):
-    spec = repr((STUDY_VARIANTS[variant], (AFF_STUDY_SIZES if variant == "affcapsnet" else STUDY_SIZES)["full" if scale == "full" else "quick"]))
-    def build():
-        torch.manual_seed(seed); return study_model(variant, scale)[0]
-    build.__qualname__ = f"study_model[{variant},seed={seed},{hashlib.sha256(spec.encode()).hexdigest()[:10]}]"
-    return build
-
-def register_study(test_epochs: int = 1, test_items: int = 128):
-    "Register every study recipe: quick and full for each variant, seed and task, and a small test-scale recipe per quick one."
-    for variant in STUDY_VARIANTS:
-        loss = study_model(variant)[1]
-        for task in ("affine", "overlap"):
-            if task == "overlap" and variant not in COMPONENT_VARIANTS: continue
-            for seed in STUDY_SEEDS:
-                for scale in ("quick", "full"):
-                    r = register_recipe(Recipe(study_name(variant, seed), STUDY_DATA[task][scale], scale, _study_builder(variant, seed, scale),
-                                               dict(STUDY_FIT[scale], seed=seed, **({"lr": QUICK_LR[variant]} if scale == "quick" and variant in QUICK_LR else {})),
-                                               loss_fn=loss,
-                                               augment=random_translation if task == "affine" else None,
-                                               test_split="single-test" if task == "overlap" else "test",
-                                               description=f"C5/C7 study: {variant}, seed {seed}, {task} task",
-                                               train_limit=OVERLAP_TRAIN_ITEMS if (task, scale) == ("overlap", "quick") else None))
-                    if scale == "quick":
-                        register_recipe(dataclasses.replace(r, scale="test", fit_kwargs=dict(r.fit_kwargs, epochs=test_epochs),
-                                                            train_limit=test_items))
-
-register_study()
-
-# %% ../../nbs/models/05_components.ipynb #1a4634f7
-def study_get(variant: str, seed: int, task: str = "affine", scale: str = "quick", progress: bool = False):
-    "The study model `(variant, seed)` trained for `task` ('affine' | 'overlap') at figure `scale` (smoke: untrained, full size)."
-    from xairobust.zoo import get_model, build_model
-    from xairobust.report import zoo_scale
-    if scale == "smoke": return build_model(study_name(variant, seed), STUDY_DATA[task]["full"], "full")
-    zs = zoo_scale(scale)
-    return get_model(study_name(variant, seed), STUDY_DATA[task]["full" if zs == "full" else "quick"], scale=zs, progress=progress)
-
-def _as_tensors(data, n, seed=0):
-    if isinstance(data, (tuple, list)): x, y = data
-    else: x = y = None
-    size = len(x) if x is not None else len(data)
-    idx = torch.randperm(size, generator=torch.Generator().manual_seed(seed))[: n or size]
-    if x is not None: return x[idx], y[idx]
-    items = [data[int(i)] for i in idx]
-    return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.stack([torch.as_tensor(i[1]) for i in items])
-
-def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dict:
-    "`{'clean', 'affine', 'overlap'}` -> `(x, y)` tensors (the first `n` of a fixed shuffle); real data at full scale, random at smoke."
-    from xairobust.data import load_dataset
-    if scale == "smoke":
-        from xairobust.report import smoke_dataset
-        n = n or 8
-        x, y = _as_tensors(smoke_dataset("affnist", n, seed), n)
-        x2, _ = _as_tensors(smoke_dataset("affnist", n, seed + 1), n)
-        y2 = torch.stack([y, (y + 1 + torch.randint(0, 9, (n,), generator=torch.Generator().manual_seed(seed))) % 10], 1)
-        return dict(clean=(x, y), affine=(x2, y), overlap=(torch.maximum(x, x2), y2))
-    full = scale == "full"
-    sets = dict(clean=load_dataset("mnist-40" if full else "embedded-mnist-40", "test"),
-                affine=load_dataset("affnist" if full else "embedded-affnist", "test"),
-                overlap=load_dataset("multimnist-40" if full else "embedded-multimnist-40", "test"))
-    return {k: _as_tensors(v, n, seed) for k, v in sets.items()}
-
-def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images: int = 200, cache=None) -> dict:
-    "Top-1 accuracy on `data['clean']`/`['affine']`, top-2 accuracy and digit recall on `['overlap']`, PGD (L∞) robust accuracy per eps."
-    from xairobust.train import predict
-    out = {}
-    for k, (x, y) in data.items():
-        logits = predict(model, (x, y))[0]
-        if y.dim() == 2: out.update({f"{k}_top2": top2_accuracy(logits, y), f"{k}_recall": digit_recall(logits, y)})
-        else: out[k] = float((logits.argmax(1) == y).float().mean())
-    if len(pgd_eps):
-        from xairobust.attacks.core import PGD
-        from xairobust.attacks.evaluate import robust_accuracy
-        x, y = data["clean"]
-        rep = robust_accuracy(model, (x[:pgd_images], y[:pgd_images]), {"pgd": lambda e: PGD(model, e, steps=pgd_steps, seed=0)},
-                              list(pgd_eps), black_box=None, sanity=False, progress=False, verbose=False, results_path=cache)
-        out.update({f"pgd@{e:g}": r for e, r in zip(rep.eps_list, rep.robust["pgd"])})
-    return out
-
-def study_cache():
-    "Where the study's PGD results are kept (beside the zoo): `<zoo>/../c57-eval`."
-    from xairobust.zoo import zoo_dir
-    return zoo_dir().parent / "c57-eval"

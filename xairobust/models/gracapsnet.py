@@ -4,30 +4,21 @@
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #098e5c8d
 from __future__ import annotations
-import datetime, json, math, time
-from pathlib import Path
+import math
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import check_choice, check_images, check_model, check_number, check_targets, get_device, preserved_model
-from .cnn import MNIST_MEAN, MNIST_STD, Normalize, PlainCNN, random_shift
-from .capsnet import (QUICK_CAPSNET, CapsNet, CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss,
+from ..core import check_choice, check_images, check_number, check_targets, preserved_model
+from .cnn import MNIST_MEAN, MNIST_STD, Normalize, random_shift
+from .capsnet import (CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss,
                                       capsule_lengths, squash)
-from ..train import cross_entropy_loss, fit
-from ..zoo import Recipe, build_model, find_recipe, get_model, register_recipe, test_recipe, zoo_dir
-from ..data import dataset_source, load_dataset
-from ..explain.core import Explainer
-from ..report import SCALES, figure_scale, smoke_dataset, zoo_scale
+from ..zoo import Recipe, register_recipe, test_recipe
 
 # %% auto #0
-__all__ = ['ADJACENCIES', 'C4_SEEDS', 'QUICK_GRACAPSNET', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS',
-           'C4_DATASETS', 'C4_CPU_BUDGET', 'grid_adjacency', 'GraphCaps', 'GraCapsNet', 'PoolingAttentionExplainer',
-           'gracapsnet_mnist_quick', 'gracapsnet_released_mnist_quick', 'gracapsnet_mnist', 'gracapsnet_cifar',
-           'sweep_poses', 'dimension_sweep', 'gracapsnet_recon', 'capsnet_matched', 'cnn_matched', 'c4_recipe_name',
-           'c4_model', 'parameter_count', 'c4_figure_model', 'c4_data', 'c4_run_plan', 'c4_epoch_seconds',
-           'c4_accuracy_run']
+__all__ = ['ADJACENCIES', 'QUICK_GRACAPSNET', 'grid_adjacency', 'GraphCaps', 'GraCapsNet', 'gracapsnet_mnist_quick',
+           'gracapsnet_released_mnist_quick', 'gracapsnet_mnist', 'gracapsnet_cifar', 'sweep_poses', 'dimension_sweep']
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #088b5f46
 ADJACENCIES = ("released", "gaussian", "identity")
@@ -157,15 +148,8 @@ class GraCapsNet(CapsNetBase):
         kw = dict(align_corners=False) if upsample == "bilinear" else {}
         return F.interpolate(maps, size=x.shape[-2:], mode=upsample, **kw)
 
-class PoolingAttentionExplainer(Explainer):
-    "Explainer form `explainer(x, target=None) -> (N, 1, H, W)` of `GraCapsNet.explain` (`target=None`: the predicted class)."
-    same_shape, needs_target = False, False
-    def __init__(self, model: GraCapsNet, upsample: str = "bilinear"):
-        if not isinstance(model, GraCapsNet): raise TypeError(f"`model` must be a GraCapsNet, got {type(model).__name__}")
-        super().__init__(model); self.upsample = check_choice(upsample, ("bilinear", "nearest"), "upsample")
-    def _explain(self, x, target): return self.model.explain(x, target, self.upsample)
-
 # %% ../../nbs/models/02_gracapsnet.ipynb #1a7a2053
+QUICK_GRACAPSNET = dict(conv_channels=32, primary_types=8)                 # the trunk of the quick "gracapsnet" recipe
 def gracapsnet_mnist_quick(): torch.manual_seed(0); return GraCapsNet(conv_channels=32, primary_types=8)
 def gracapsnet_released_mnist_quick(): torch.manual_seed(0); return GraCapsNet(conv_channels=32, primary_types=8, adjacency="released")
 def gracapsnet_mnist(): torch.manual_seed(0); return GraCapsNet(reconstruction=True)
@@ -223,224 +207,3 @@ def dimension_sweep(model: CapsNetBase,          # a capsule network with a clas
             rec = model.decoder(swept.flatten(0, 1), target.repeat(len(swept)))
             out.append(rec.view(len(swept), len(x), *rec.shape[1:]))
     return torch.stack(out).to(home)
-
-# %% ../../nbs/models/02_gracapsnet.ipynb #b8cd1d44
-C4_SEEDS = (0, 1, 2)
-QUICK_GRACAPSNET = dict(conv_channels=32, primary_types=8)                 # the trunk of the quick "gracapsnet" recipe
-QUICK_DECODER = (256, 512)
-MATCHED_CAPSNET = {**QUICK_CAPSNET, "primary_types": 4}                    # ~ the GraCapsNet's classifier size
-MATCHED_CNN_WIDTH = 13
-C4_MODELS = {"CNN": "cnn-matched", "CapsNet": "capsnet-matched",
-             "GraCapsNet (Gaussian)": "gracapsnet-recon", "GraCapsNet (released = identity)": "gracapsnet-released-recon"}
-C4_DATASETS = ("mnist", "fashion-mnist", "cifar10")
-_CIFAR = dict(in_channels=3, num_classes=10, input_size=(32, 32), mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
-
-def gracapsnet_recon(adjacency: str = "gaussian", seed: int = 0, dataset: str = "embedded-mnist") -> GraCapsNet:
-    "GraCapsNet with a class-conditional decoder: the quick sizes on 'embedded-mnist', the released code's elsewhere."
-    torch.manual_seed(seed)
-    if dataset == "embedded-mnist":
-        return GraCapsNet(**QUICK_GRACAPSNET, adjacency=adjacency, reconstruction=True, decoder_hidden=QUICK_DECODER)
-    if dataset == "cifar10": return GraCapsNet(primary_types=64, adjacency=adjacency, reconstruction=True, **_CIFAR)
-    return GraCapsNet(adjacency=adjacency, reconstruction=True)
-
-def capsnet_matched(seed: int = 0, dataset: str = "embedded-mnist") -> CapsNet:
-    "The CapsNet of the comparison: matched to the quick GraCapsNet's size, or Sabour et al.'s at full scale."
-    torch.manual_seed(seed)
-    if dataset == "embedded-mnist": return CapsNet(**MATCHED_CAPSNET)
-    if dataset == "cifar10": return CapsNet(**_CIFAR)
-    return CapsNet()
-
-def cnn_matched(seed: int = 0, dataset: str = "embedded-mnist") -> PlainCNN:
-    "The CNN of the comparison: `PlainCNN` of the quick GraCapsNet's size, or the package's full-scale widths."
-    torch.manual_seed(seed)
-    if dataset == "embedded-mnist": return PlainCNN(width=MATCHED_CNN_WIDTH)
-    if dataset == "cifar10": return PlainCNN(width=64, **_CIFAR)
-    return PlainCNN()
-
-def c4_recipe_name(model: str, seed: int = 0) -> str:
-    "Zoo name of a C4 model (a key or value of `C4_MODELS`) for one seed: e.g. 'gracapsnet-recon-s1'."
-    name = C4_MODELS.get(model, model)
-    check_choice(name, tuple(C4_MODELS.values()), "model")
-    return f"{name}-s{int(check_number(seed, 'seed', low=0, integer=True))}"
-
-def _builder(fn, name: str, **kw):
-    def build(): return fn(**kw)
-    build.__qualname__ = build.__name__ = name                  # a readable, import-independent zoo key
-    return build
-
-_BUILDS = {"gracapsnet-recon": lambda s, d: _builder(gracapsnet_recon, f"gracapsnet_recon_{d}_s{s}", adjacency="gaussian", seed=s, dataset=d),
-           "gracapsnet-released-recon": lambda s, d: _builder(gracapsnet_recon, f"gracapsnet_released_recon_{d}_s{s}", adjacency="released", seed=s, dataset=d),
-           "capsnet-matched": lambda s, d: _builder(capsnet_matched, f"capsnet_matched_{d}_s{s}", seed=s, dataset=d),
-           "cnn-matched": lambda s, d: _builder(cnn_matched, f"cnn_matched_{d}_s{s}", seed=s, dataset=d)}
-_QUICK_LR = {"gracapsnet-recon": 1e-2, "gracapsnet-released-recon": 1e-2, "capsnet-matched": 3e-3, "cnn-matched": 2e-3}
-
-def _c4_loss(name): return cross_entropy_loss if name == "cnn-matched" else capsnet_loss
-
-for _name in C4_MODELS.values():
-    for _s in C4_SEEDS:
-        _quick = register_recipe(Recipe(f"{_name}-s{_s}", "embedded-mnist", "quick", _BUILDS[_name](_s, "embedded-mnist"),
-                                        dict(epochs=10, lr=_QUICK_LR[_name], batch_size=64, seed=_s), loss_fn=_c4_loss(_name),
-                                        augment=random_shift))
-        register_recipe(test_recipe(_quick, epoch_share=0.2, train_limit=1024))
-    for _d in C4_DATASETS:
-        if _name == "cnn-matched":
-            _fit = (dict(epochs=60, lr=0.05, batch_size=128, optimizer="sgd", weight_decay=5e-4) if _d == "cifar10"
-                    else dict(epochs=15, lr=1e-3, batch_size=128))
-        elif _name == "capsnet-matched": _fit = dict(epochs=50, lr=1e-3, batch_size=128)
-        else: _fit = dict(epochs=100 if _d == "cifar10" else 50, lr=1e-3, batch_size=128, schedule=None)
-        register_recipe(Recipe(f"{_name}-s0", _d, "full", _BUILDS[_name](0, _d), _fit, loss_fn=_c4_loss(_name), augment=random_shift))
-
-def c4_model(model: str, seed: int = 0, dataset: str = "embedded-mnist", scale: str | None = None, **kwargs) -> nn.Module:
-    "A trained C4 model from the zoo (cached): `model` is a key or value of `C4_MODELS`; full scale has seed 0 only."
-    return get_model(c4_recipe_name(model, seed), dataset, scale, **kwargs)
-
-def parameter_count(model: nn.Module, exclude: str | None = "decoder") -> int:
-    "Number of trainable parameters of `model`, without the submodule named `exclude` (default: the reconstruction decoder)."
-    check_model(model)
-    return sum(p.numel() for n, p in model.named_parameters() if p.requires_grad and not (exclude and n.split(".")[0] == exclude))
-
-# %% ../../nbs/models/02_gracapsnet.ipynb #69b820d8
-def c4_figure_model(model: str,                      # a key or value of `C4_MODELS`
-                    seed: int = 0,                   # training seed (full and smoke scale: 0 only)
-                    dataset: str = "embedded-mnist", # 'embedded-mnist' (test/quick) or one of `C4_DATASETS`
-                    scale: str | None = None,        # figure scale (default: the current one)
-                    **kwargs) -> nn.Module:
-    "The model a C4 figure uses at figure scale `scale`: trained from the zoo, or untrained (random weights) at 'smoke'."
-    scale = check_choice(scale or figure_scale(), SCALES, "scale")
-    if scale == "smoke": return build_model(c4_recipe_name(model, seed), dataset, "full")
-    return c4_model(model, seed, dataset, zoo_scale(scale), **kwargs)
-
-def c4_data(dataset: str = "embedded-mnist",  # 'embedded-mnist' (test/quick) or one of `C4_DATASETS`
-            n: int | None = None,             # the first `n` images (None: all; at 'smoke' 8)
-            scale: str | None = None,         # figure scale (default: the current one)
-            split: str = "test",              # 'train' or 'test'
-            root=None) -> tuple[torch.Tensor, torch.Tensor]:
-    "`(x, y)` tensors of a C4 figure: the embedded digits, the smoke stand-in at the real shape, or the real data set."
-    scale = check_choice(scale or figure_scale(), SCALES, "scale")
-    if n is not None: check_number(n, "n", low=1, integer=True)
-    if scale == "smoke": data = smoke_dataset(dataset, n=n or 8)
-    else: data = load_dataset(dataset, split, root=root)
-    if isinstance(data, (tuple, list)): x, y = data
-    elif isinstance(data, torch.utils.data.TensorDataset): x, y = data.tensors
-    else:
-        items = [data[i] for i in range(min(n or len(data), len(data)))]
-        x, y = torch.stack([torch.as_tensor(a) for a, _ in items]), torch.as_tensor([int(b) for _, b in items])
-    return x[:n], y[:n].long()
-
-# %% ../../nbs/models/02_gracapsnet.ipynb #c4b0d002
-C4_CPU_BUDGET = {"cnn-matched": 10, "gracapsnet-recon": 1 / 2, "gracapsnet-released-recon": 1 / 2, "capsnet-matched": 1 / 5}
-
-def _utc_now() -> str: return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-def c4_run_plan(model: str, passes: float | None = None, dataset: str = "fashion-mnist", train_images: int = 60_000) -> dict:
-    """The fit arguments of one C4 model's full-scale recipe with `passes` over the training set: a whole number is that many
-    epochs, a share in (0, 1) one pass over that share of the `train_images` (None: the recipe's epochs)."""
-    recipe = find_recipe(c4_recipe_name(model, 0), dataset, "full")
-    passes = recipe.fit_kwargs["epochs"] if passes is None else passes
-    check_number(passes, "passes", low=0, low_open=True)
-    if passes > 1 and passes != int(passes): raise ValueError(f"`passes` above 1 must be a whole number of epochs, got {passes}")
-    share = min(1.0, float(passes))
-    fit_kwargs = dict(recipe.fit_kwargs, epochs=max(1, int(passes)))
-    return dict(fit_kwargs=fit_kwargs, loss_fn=recipe.loss_fn, augment=recipe.augment, share=share,
-                train_images=max(1, round(train_images * share)))
-
-def c4_epoch_seconds(model: str, dataset: str = "fashion-mnist", batches: int = 20, batch_size: int = 128,
-                     train_images: int = 60_000, test_images: int = 10_000, device=None) -> dict:
-    """Seconds one training epoch and one test evaluation of a C4 full-scale model take here, extrapolated from timing
-    `batches` training steps (after one warm-up step) and `batches` evaluation batches of random images: wall-clock
-    seconds, and the process's CPU seconds (which other processes sharing the CPU do not inflate)."""
-    check_number(batches, "batches", low=1, integer=True); check_number(batch_size, "batch_size", low=1, integer=True)
-    device, plan = get_device(device), c4_run_plan(model, None, dataset)
-    net = _BUILDS[C4_MODELS.get(model, model)](0, dataset)().to(device)
-    opt = torch.optim.Adam(net.parameters(), lr=plan["fit_kwargs"]["lr"])
-    shape = tuple(c4_data(dataset, n=1, scale="smoke")[0].shape[1:])          # random images of the data set's shape
-    x, y = torch.rand(batch_size, *shape, device=device), torch.randint(0, 10, (batch_size,), device=device)
-    def step():
-        loss = plan["loss_fn"](net(plan["augment"](x)), y, x); opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-    def timed(fn):
-        t0, c0 = time.time(), time.process_time()
-        for _ in range(batches): fn()
-        if device.type == "cuda": torch.cuda.synchronize(device)
-        return (time.time() - t0) / batches, (time.process_time() - c0) / batches
-    net.train(); step()
-    train_wall, train_cpu = timed(step)
-    net.eval()
-    with torch.no_grad(): eval_wall, eval_cpu = timed(lambda: net(x))
-    per_epoch, per_test = train_images / batch_size, test_images / batch_size
-    return dict(batches=batches, batch_size=batch_size, train_seconds_per_batch=train_wall,
-                train_seconds_per_epoch=train_wall * per_epoch, test_seconds=eval_wall * per_test,
-                train_cpu_seconds_per_epoch=train_cpu * per_epoch, test_cpu_seconds=eval_cpu * per_test,
-                threads=torch.get_num_threads(), device=str(device))
-
-def _save_json(path: Path, obj) -> None:
-    tmp = path.with_name(path.name + ".partial"); tmp.write_text(json.dumps(obj, indent=1) + "\n"); tmp.replace(path)
-
-def c4_accuracy_run(out,                            # results JSON (rewritten after every epoch; an existing one is resumed)
-                    budget: dict | None = C4_CPU_BUDGET,  # passes per model (a `C4_MODELS` value); None: the full recipes
-                    seeds=(0,),                     # training seeds
-                    dataset: str = "fashion-mnist", # one of `C4_DATASETS` (28x28 grey: 'mnist', 'fashion-mnist')
-                    models=None,                    # keys or values of `C4_MODELS` (default: all four, cheapest first)
-                    device=None, root=None,         # torch device; data root (None: `$XAIROBUST_DATA` or the system copy)
-                    checkpoint_root=None,           # where training checkpoints go (default: `$XAIROBUST_CACHE/runs`)
-                    progress: bool = True) -> dict:
-    "Train the C4 models at full scale on `budget` and score each on the whole test set after every epoch; returns the results."
-    names = [C4_MODELS.get(m, m) for m in (models or ("CNN", "GraCapsNet (released = identity)", "GraCapsNet (Gaussian)", "CapsNet"))]
-    for n in names: check_choice(n, tuple(C4_MODELS.values()), "models")
-    seeds = [int(check_number(s, "seeds", low=0, integer=True)) for s in seeds]
-    if not seeds: raise ValueError("`seeds` is empty")
-    check_choice(dataset, ("mnist", "fashion-mnist"), "dataset")
-    if budget is not None:
-        missing = [n for n in names if n not in budget]
-        if missing: raise ValueError(f"`budget` has no entry for {missing}; expected passes for each of {names}")
-    out, device = Path(out), get_device(device)
-    xtr, ytr = c4_data(dataset, scale="full", split="train", root=root)
-    xte, yte = c4_data(dataset, scale="full", split="test", root=root)
-    results = json.loads(out.read_text()) if out.exists() else {}
-    results.update(dataset=dataset, data_source=dataset_source(dataset, root), train_images=len(xtr), test_images=len(xte),
-                   threads=torch.get_num_threads(), device=str(device),
-                   device_name=torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
-                   torch=torch.__version__, seeds=seeds, budget="full recipes" if budget is None else {n: budget[n] for n in names})
-    results.setdefault("started", _utc_now())
-    runs = results.setdefault("runs", {})
-    ck_root = Path(checkpoint_root) if checkpoint_root is not None else zoo_dir().parent / "runs"
-    for name in names:
-        plan = c4_run_plan(name, None if budget is None else budget[name], dataset, len(xtr))
-        kw = plan["fit_kwargs"]
-        train = (xtr, ytr)
-        if plan["share"] < 1:
-            idx = torch.linspace(0, len(xtr) - 1, plan["train_images"]).round().long()
-            train = (xtr[idx], ytr[idx])
-        for seed in seeds:
-            key = f"{name}-s{seed}"
-            config = dict(model=name, seed=seed, epochs=kw["epochs"], train_share=plan["share"], train_images=len(train[0]),
-                          lr=kw["lr"], batch_size=kw["batch_size"], optimizer=kw.get("optimizer", "adam"),
-                          schedule=kw.get("schedule", "cosine"), weight_decay=kw.get("weight_decay", 0.0),
-                          loss=plan["loss_fn"].__name__, augment=getattr(plan["augment"], "__name__", None))
-            old = runs.get(key)
-            if old is not None and old.get("config") == config and old.get("done"): continue
-            model = _BUILDS[name](seed, dataset)()
-            run = runs[key] = dict(config=config, params=parameter_count(model), params_with_decoder=parameter_count(model, None),
-                                   per_epoch=(old or {}).get("per_epoch", []) if (old or {}).get("config") == config else [],
-                                   done=False)
-            clock = [time.time(), time.process_time()]
-            def on_epoch_end(epoch, record, run=run, clock=clock):
-                now = [time.time(), time.process_time()]
-                run["per_epoch"] = [e for e in run["per_epoch"] if e["epoch"] < epoch] + [dict(
-                    epoch=epoch, test_accuracy=record["valid_accuracy"], train_seconds=record["seconds"],
-                    wall_seconds=now[0] - clock[0], cpu_seconds=now[1] - clock[1], loss=record["loss"])]
-                clock[:] = now; results["updated"] = _utc_now(); _save_json(out, results)
-            tag = f"e{kw['epochs']}-n{len(train[0])}-{device.type}"
-            history = fit(model, train, **{**kw, "seed": seed}, loss_fn=plan["loss_fn"], augment=plan["augment"],
-                          checkpoint_dir=ck_root / f"c4-{dataset}-{key}-{tag}", valid=(xte, yte), device=device,
-                          progress=progress, on_epoch_end=on_epoch_end)
-            seen = {e["epoch"]: e for e in run["per_epoch"]}
-            run["per_epoch"] = [dict(epoch=h["epoch"], test_accuracy=h["valid_accuracy"], train_seconds=h["seconds"],
-                                     wall_seconds=seen.get(h["epoch"], {}).get("wall_seconds"),
-                                     cpu_seconds=seen.get(h["epoch"], {}).get("cpu_seconds"), loss=h["loss"]) for h in history]
-            run.update(done=True, test_accuracy=history[-1]["valid_accuracy"],
-                       train_seconds_per_epoch=sum(h["seconds"] for h in history) / len(history),
-                       wall_seconds=sum(e["wall_seconds"] or 0 for e in run["per_epoch"]),
-                       cpu_seconds=sum(e["cpu_seconds"] or 0 for e in run["per_epoch"]))
-            results["updated"] = _utc_now(); _save_json(out, results)
-    results["finished"] = _utc_now(); _save_json(out, results)
-    return results
