@@ -4,22 +4,20 @@
 
 # %% ../../nbs/attacks/03_patch.ipynb #f6e8a9dd
 from __future__ import annotations
-import math
 from dataclasses import dataclass
 from typing import Callable
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
-from ..core import as_generator, check_choice, check_images, check_model, check_number, check_targets
+from ..core import check_choice, check_images, check_model, check_number, check_targets
 from ..core import logits_of
 from .core import PGD, _frozen, ce_loss, is_success, margin
+from ..corruptions import check_corruption, corrupt
 from ..patches import _size2, check_positions, crop_patches, paste_patches, patch_mask, patch_positions
 
 # %% auto #0
-__all__ = ['CORRUPTIONS', 'PatchResult', 'PatchAttack', 'EpsPatchAttack', 'PatchCorruption', 'check_corruption', 'disk_kernel',
-           'motion_kernel', 'corrupt', 'corrupt_patch']
+__all__ = ['PatchResult', 'PatchAttack', 'EpsPatchAttack', 'PatchCorruption']
 
 # %% ../../nbs/attacks/03_patch.ipynb #8cb4e458
 @dataclass
@@ -199,111 +197,3 @@ class PatchCorruption(_PatchPerturbation):
         xa = paste_patches(x, crop_patches(self._corrupted[img], pos, self.patch_size), pos)
         sl = self._scoring_logits(xa, y)
         return dict(patches=crop_patches(xa, pos, self.patch_size), fooled=is_success(sl, y), pred=sl.argmax(1), margin=margin(sl, y).to(x.dtype))
-
-# %% ../../nbs/attacks/03_patch.ipynb #3e554e9e
-CORRUPTIONS = {   # ImageNet-C parameters per severity 1..5 (Hendrycks & Dietterich 2019, for [0, 1] images)
-    "gaussian_noise": (0.08, 0.12, 0.18, 0.26, 0.38),                                 # noise standard deviation
-    "shot_noise": (60, 25, 12, 5, 3),                                                 # photons per unit intensity
-    "impulse_noise": (0.03, 0.06, 0.09, 0.17, 0.27),                                  # share of salt-and-pepper values
-    "defocus_blur": ((3, 0.1), (4, 0.5), (6, 0.5), (8, 0.5), (10, 0.5)),              # disk radius, alias blur sigma
-    "motion_blur": ((10, 3), (15, 5), (15, 8), (15, 12), (20, 15)),                   # kernel radius, sigma
-    "contrast": (0.4, 0.3, 0.2, 0.1, 0.05),                                           # contrast factor
-    "brightness": (0.1, 0.2, 0.3, 0.4, 0.5),                                          # added to the HSV value
-}
-
-def check_corruption(corruption: str, severity: int) -> tuple[str, int]:
-    "`(corruption, severity)` checked: a name of `CORRUPTIONS` and an integer severity 1..5."
-    check_choice(corruption, tuple(CORRUPTIONS), "corruption")
-    if isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 5:
-        raise ValueError(f"`severity` must be an integer from 1 to 5 (ImageNet-C), got {severity!r}")
-    return corruption, severity
-
-def _gaussian_1d(size: int, sigma: float, dtype=torch.float32) -> torch.Tensor:
-    "OpenCV's `getGaussianKernel(size, sigma)`: `exp(-(i - (size-1)/2)^2 / (2 sigma^2))`, normalised."
-    i = torch.arange(size, dtype=torch.float64) - (size - 1) / 2
-    g = torch.exp(-i ** 2 / (2 * sigma ** 2))
-    return (g / g.sum()).to(dtype)
-
-def _filter2d(x: torch.Tensor, kernel: torch.Tensor) -> torch.Tensor:
-    "OpenCV's `filter2D` on every channel: correlation with `kernel` (odd size), border `BORDER_REFLECT_101`."
-    kh, kw = kernel.shape
-    ph, pw = kh // 2, kw // 2
-    mode = "reflect" if (ph < x.shape[-2] and pw < x.shape[-1]) else "replicate"     # reflect-101 needs pad < size
-    xp = F.pad(x.reshape(-1, 1, *x.shape[-2:]), (pw, pw, ph, ph), mode=mode)
-    return F.conv2d(xp, kernel.to(x)[None, None]).reshape(x.shape)
-
-def disk_kernel(radius: int, alias_blur: float) -> torch.Tensor:
-    "ImageNet-C's defocus kernel: a normalised disk of `radius` (on a grid of at least 17x17), Gaussian-blurred (3x3 or 5x5) by `alias_blur`."
-    r = int(radius)
-    L = torch.arange(-8, 9) if r <= 8 else torch.arange(-r, r + 1)
-    ksize = 3 if r <= 8 else 5
-    yy, xx = torch.meshgrid(L, L, indexing="ij")
-    d = ((xx ** 2 + yy ** 2) <= r ** 2).double()
-    d = d / d.sum()
-    g = _gaussian_1d(ksize, alias_blur, torch.float64)
-    return _filter2d(d[None, None], g[:, None] * g[None, :])[0, 0].float()
-
-def motion_kernel(radius: int, sigma: float, angle: float) -> torch.Tensor:
-    """A motion-blur kernel: weights `exp(-i^2 / (2 sigma^2))`, `i = 0..2*radius`, normalised, on the pixels `i` steps from the
-    centre along `angle` degrees (one-sided, as ImageMagick's motion blur that ImageNet-C calls)."""
-    width = 2 * int(radius) + 1
-    k = torch.zeros(2 * width - 1, 2 * width - 1, dtype=torch.float64)
-    for wt, dy, dx in _motion_offsets(radius, sigma, angle): k[width - 1 + dy, width - 1 + dx] += wt
-    return k.float()
-
-def _motion_offsets(radius: int, sigma: float, angle: float):
-    "The (weight, dy, dx) of each tap of `motion_kernel`."
-    width = 2 * int(radius) + 1
-    w = _gaussian_1d(2 * width - 1, sigma, torch.float64)[width - 1:]
-    w = (w / w.sum()).tolist()
-    a = math.radians(angle)
-    return [(w[i], -math.ceil(i * math.sin(a) - 0.5), -math.ceil(i * math.cos(a) - 0.5)) for i in range(width)]
-
-def _motion_blur(img: torch.Tensor, radius: int, sigma: float, angle: float) -> torch.Tensor:
-    "`img` `(C, H, W)` blurred by `motion_kernel` as a sum of shifted copies (edge pixels replicated): O(taps x pixels)."
-    taps = _motion_offsets(radius, sigma, angle)
-    pad = max(max(abs(dy), abs(dx)) for _, dy, dx in taps)
-    h, w = img.shape[-2:]
-    xp = F.pad(img[None], (pad, pad, pad, pad), mode="replicate")[0]
-    return sum(wt * xp[:, pad + dy:pad + dy + h, pad + dx:pad + dx + w] for wt, dy, dx in taps)
-
-def _rgb_brightness(x: torch.Tensor, c: float) -> torch.Tensor:
-    "Add `c` to the HSV value (max over channels) with hue and saturation kept: the RGB values scale by `V'/V` (grey `V'` where `V = 0`)."
-    v = x.amax(1, keepdim=True)
-    v2 = (v + c).clamp(0, 1)
-    return torch.where(v > 0, x * v2 / v.clamp_min(1e-12), v2.expand_as(x))
-
-def corrupt(x: torch.Tensor, corruption: str, severity: int, seed: int | torch.Generator = 0) -> torch.Tensor:
-    "ImageNet-C `corruption` at `severity` (1..5) of a batch `x` `(N, C, H, W)` in `[0, 1]`, in torch; result in `[0, 1]`."
-    check_images(x, "x"); corruption, severity = check_corruption(corruption, severity)
-    c = CORRUPTIONS[corruption][severity - 1]
-    gen = as_generator(seed, device=x.device)
-    if corruption == "gaussian_noise":
-        out = x + c * torch.randn(x.shape, generator=gen, device=x.device, dtype=x.dtype)
-    elif corruption == "shot_noise":
-        out = torch.poisson(x * c, generator=gen) / c
-    elif corruption == "impulse_noise":
-        flip = torch.rand(x.shape, generator=gen, device=x.device) < c
-        salt = torch.rand(x.shape, generator=gen, device=x.device) < 0.5
-        out = torch.where(flip, salt.to(x.dtype), x)
-    elif corruption == "defocus_blur":
-        out = _filter2d(x, disk_kernel(*c))
-    elif corruption == "motion_blur":
-        angles = (torch.rand(len(x), generator=gen, device=x.device, dtype=torch.float64) * 90 - 45).tolist()   # degrees
-        out = torch.stack([_motion_blur(x[i], c[0], c[1], a) for i, a in enumerate(angles)])
-    elif corruption == "contrast":
-        m = x.mean((-2, -1), keepdim=True)
-        out = (x - m) * c + m
-    else:
-        out = (x + c) if x.shape[1] == 1 else _rgb_brightness(x, c)
-    return out.clamp(0, 1)
-
-def corrupt_patch(x: torch.Tensor, corruption: str, severity: int, positions, patch_size: int | tuple[int, int],
-                  seed: int | torch.Generator = 0, aligned: bool = False) -> torch.Tensor:
-    """`x` with the corruption written into one patch per image (`positions` `(2,)` for all, or `(N, 2)`); every other pixel
-    unchanged. The corruption is computed on the whole image (blur reads the patch's surroundings)."""
-    check_images(x, "x")
-    pos = check_positions(positions, x.shape[-2:], patch_size, aligned).to(x.device)
-    if len(pos) == 1: pos = pos.expand(len(x), 2)
-    if len(pos) != len(x): raise ValueError(f"`positions` must be one (top, left) or one per image ({len(x)}), got {len(pos)}")
-    return paste_patches(x, crop_patches(corrupt(x, corruption, severity, seed), pos, patch_size), pos)
