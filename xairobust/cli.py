@@ -10,46 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['FIGURES', 'FIGURE_IDS', 'DATASETS', 'repo_root', 'find_notebooks', 'figure_status', 'catalogue_markdown',
-           'gallery_markdown', 'benchmark_markdown', 'package_map', 'package_map_markdown', 'NotebookResult',
-           'run_notebook', 'run_notebooks', 'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs',
-           'readme_from_index', 'cmd_readme', 'main']
+__all__ = ['DATASETS', 'repo_root', 'find_notebooks', 'front_matter', 'figures', 'figure_ids', 'figure_status',
+           'catalogue_markdown', 'gallery_markdown', 'benchmark_markdown', 'package_map', 'package_map_markdown',
+           'NotebookResult', 'run_notebook', 'run_notebooks', 'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data',
+           'cmd_outputs', 'readme_from_index', 'cmd_readme', 'main']
 
 # %% ../nbs/90_cli.ipynb #8e4efded
-FIGURES = [
-    ("clrp_two_objects", "C1", "LRP vs CLRP1 vs CLRP2 for each of two classes present in one image"),
-    ("lrp_not_discriminative", "C1", "LRP maps for different target classes, and for a randomised network, look alike"),
-    ("clrp_architectures", "C1", "CLRP across several architectures (plain CNN, VGG-style, ResNet-style)"),
-    ("clrp_neurons", "C1", "contrasting two hidden neurons"),
-    ("pointing_game", "C1", "pointing-game accuracy per method"),
-    ("ablation_curves", "C1", "class score vs fraction of top-relevance pixels removed, per method"),
-    ("pda_vs_cpda", "C2", "PDA vs CPDA maps on a saturated classifier"),
-    ("pda_saturation", "C2", "how saturation flattens PDA"),
-    ("cpda_runtime", "C2", "PDA vs CPDA run time"),
-    ("adversarial_saliency", "C3", "saliency of clean vs adversarial inputs, true vs adversarial class"),
-    ("gracapsnet_explanations", "C4", "built-in pooling-attention explanations, several classes"),
-    ("gracapsnet_vs_posthoc", "C4", "built-in vs post-hoc maps, with a faithfulness score"),
-    ("gracapsnet_robustness", "C4", "robust accuracy vs eps: CNN, CapsNet, GraCapsNet"),
-    ("gracapsnet_disentangle", "C4", "reconstructions while one capsule dimension is varied"),
-    ("gracapsnet_accuracy", "C4", "accuracy and parameter count: CNN, CapsNet, GraCapsNet (identity vs Gaussian adjacency)"),
-    ("routing_iterations", "C5", "clean and affine accuracy vs routing iterations, dynamic vs uniform"),
-    ("affnist_generalization", "C5", "train on translated MNIST, test affine: CNN, CapsNet, Aff-CapsNet"),
-    ("coupling_coefficients", "C5", "what routing does to the coupling coefficients"),
-    ("vote_attack_success", "C6", "success rate vs eps, attacks through routing vs vote attack"),
-    ("vote_attack_cost", "C6", "attack time vs routing iterations"),
-    ("vote_attack_detection", "C6", "reconstruction-error histograms; undetected success rate"),
-    ("vote_statistics", "C6", "how the votes move under attack"),
-    ("component_ablation", "C7", "robustness with each of the five components toggled"),
-    ("enhanced_convnet", "C7", "ConvNet with the helpful components vs CapsNet"),
-    ("vit_patch_examples", "C8", "clean / corrupted patch / adversarial patch with attention maps"),
-    ("patch_fooling_rates", "C8", "fooling rates, ViT vs CNN, natural vs adversarial patch"),
-    ("attention_on_patch", "C8", "attention drawn by the perturbed patch, per layer"),
-    ("patch_alignment", "C8", "patch size and grid alignment; eps-bounded patches"),
-    ("temperature_scaling", "C8", "fooling rate and clean accuracy vs attention temperature"),
-    ("explanation_benchmark", "all", "every explainer on every model family (CNNs, CapsNet, GraCapsNet, ViT), scored alike"),
-]
-FIGURE_IDS = [f for f, _, _ in FIGURES]
-
 def repo_root(start=None) -> Path:
     "The repository root: the nearest folder at or above `start` (default: cwd) holding `settings.ini` and `nbs/`."
     p = Path(start or os.getcwd()).resolve()
@@ -63,10 +29,34 @@ def find_notebooks(root: Path, only=None) -> list[Path]:
                  if not any(part.startswith((".", "_")) for part in p.relative_to(root / "nbs").parts))
     return [p for p in nbs if not only or any(o in str(p.relative_to(root)) for o in only)]
 
+def front_matter(nb_path) -> dict:
+    "A notebook's YAML front matter: its first cell when that is a raw cell between `---` lines; `{}` if it has none."
+    import yaml
+    cells = json.loads(Path(nb_path).read_text())["cells"]
+    text = "".join(cells[0]["source"]).strip() if cells and cells[0]["cell_type"] == "raw" else ""
+    if not (text.startswith("---") and text.endswith("---") and len(text) > 6): return {}
+    return yaml.safe_load(text[3:-3]) or {}
+
+def _figure_entry(path: Path) -> dict:
+    fig = (front_matter(path).get("xairobust") or {}).get("figure")
+    missing = {"chapter", "order", "what"} - set(fig or {})
+    if missing: raise ValueError(f"{path.name}: its front matter lacks xairobust.figure.{', '.join(sorted(missing))}")
+    return fig
+
+def figures(root=None) -> list[tuple[str, str, str]]:
+    "The figure catalogue, `(id, chapter, what)` in catalogue order, from the front matter of the notebooks under `nbs/figures/`."
+    root = repo_root(root)
+    entries = sorted((fig["order"], p.stem, fig) for p in (root / "nbs" / "figures").glob("*.ipynb") for fig in [_figure_entry(p)])
+    orders = [o for o, _, _ in entries]
+    if len(set(orders)) != len(orders): raise ValueError(f"two figure notebooks share a catalogue order: {orders}")
+    return [(fid, str(fig["chapter"]), fig["what"]) for _, fid, fig in entries]
+
+def figure_ids(root=None) -> list[str]: return [f for f, _, _ in figures(root)]
+
 def figure_status(root=None) -> list[dict]:
     "For each catalogue figure: whether its notebook exists, and the scale, time and date of its committed output."
     root = repo_root(root); out = []
-    for fid, chapter, what in FIGURES:
+    for fid, chapter, what in figures(root):
         js = root / "figures" / f"{fid}.json"
         rec = json.loads(js.read_text()) if js.exists() else {}
         out.append(dict(id=fid, chapter=chapter, what=what, notebook=(root / "nbs" / "figures" / f"{fid}.ipynb").exists(),
@@ -295,9 +285,10 @@ def cmd_figures(args) -> int:
             done = f"{s['scale']} scale, {s['written']}" if s["figure"] and s["scale"] else "-"
             print(f"{s['id']:26s} {s['chapter']}  {state:8s}  {done:32s}  {s['what']}")
         return 0
-    unknown = [o for o in (args.only or []) if o not in FIGURE_IDS]
+    ids = figure_ids(root)
+    unknown = [o for o in (args.only or []) if o not in ids]
     if unknown: return _fail(f"unknown figure id(s): {', '.join(unknown)}; see `xairobust figures --list`")
-    wanted = args.only or FIGURE_IDS
+    wanted = args.only or ids
     have = [f for f in wanted if (root / "nbs" / "figures" / f"{f}.ipynb").exists()]
     missing = [f for f in wanted if f not in have]
     committed = args.out is None and args.scale in ("quick", "full")   # only these land in figures/ and in the notebooks
@@ -331,36 +322,13 @@ DATASETS = {
                      how="manual: ILSVRC2012 validation set sorted into one folder per class (licence: image-net.org)"),
 }
 
-_NEEDS = [(r'get_model\(\s*"[\w-]+"\s*,\s*"([\w-]+)"\s*,\s*"full"', "dataset"), (r'load_dataset\(\s*"([\w-]+)"', "dataset"),
-          (r'torchvision_dataset\(\s*"([\w-]+)"', "dataset"), (r'XAIROBUST_(IMAGENET|AFFNIST)', "dataset"),
-          (r'torchvision_classifier\(\s*"(\w+)"\s*,\s*weights\s*=\s*"DEFAULT"', "torchvision"),
-          (r'(?:timm|vit)_classifier\(\s*"([\w.]+)"\s*,\s*pretrained\s*=\s*True', "timm")]
-
-def _declared_needs(code: str) -> dict:
-    "The literal `FULL_SCALE_NEEDS = {'dataset': [...], 'torchvision': [...], 'timm': [...]}` of a figure notebook, if any."
-    import ast
-    for node in ast.walk(ast.parse(code)):
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "FULL_SCALE_NEEDS" for t in node.targets):
-            return ast.literal_eval(node.value)
-    return {}
-
 def full_scale_needs(root=None) -> dict[str, dict[str, list[str]]]:
-    """What each figure notebook's full-scale path reads: `{kind: {name: [figure ids]}}`. A notebook declares it in
-    `FULL_SCALE_NEEDS = {...}`; literal calls in its code (`load_dataset("cifar10", ...)`, `torchvision_classifier("vgg16",
-    weights="DEFAULT")`, ...) are found too."""
-    import re
+    "What each figure notebook's full-scale path reads, `{kind: {name: [figure ids]}}`, from `full_scale_needs` in its front matter."
     root = repo_root(root); out = {"dataset": {}, "torchvision": {}, "timm": {}}
     for p in sorted((root / "nbs" / "figures").glob("*.ipynb")):
-        cells = [c for c in json.loads(p.read_text())["cells"] if c["cell_type"] == "code"]
-        code = "\n".join("\n".join(l for l in "".join(c["source"]).splitlines() if not l.startswith(("%", "!"))) for c in cells)
-        for kind, names in _declared_needs(code).items():
-            if kind not in out: raise ValueError(f"{p.name}: FULL_SCALE_NEEDS has an unknown kind {kind!r}; expected {tuple(out)}")
+        for kind, names in (_figure_entry(p).get("full_scale_needs") or {}).items():
+            if kind not in out: raise ValueError(f"{p.name}: full_scale_needs has an unknown kind {kind!r}; expected {tuple(out)}")
             for name in names: out[kind].setdefault(name, []).append(p.stem)
-        for pattern, kind in _NEEDS:
-            for name in re.findall(pattern, code):
-                name = name.lower() if kind == "dataset" else name
-                if kind == "dataset" and name not in DATASETS: continue   # embedded data needs nothing
-                out[kind].setdefault(name, []).append(p.stem)
     unknown = set(out["dataset"]) - set(DATASETS)
     if unknown: raise ValueError(f"figure notebooks declare unknown datasets {sorted(unknown)}; known: {tuple(DATASETS)}")
     return {k: {n: sorted(set(f)) for n, f in v.items()} for k, v in out.items()}
