@@ -8,8 +8,12 @@ import dataclasses, hashlib
 
 import torch
 
-from ..data import random_translation
-from ..zoo import Recipe, register_recipe
+from ..data import load_dataset, random_translation
+from ..scale import smoke_dataset, zoo_scale
+from ..train import predict
+from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir
+from ..attacks.core import PGD
+from ..attacks.evaluate import robust_accuracy
 from ..models.capsnet import AffCapsNet
 from ..models.components import build_component_model, margin_recon_loss, top2_accuracy, digit_recall
 
@@ -88,8 +92,6 @@ register_study()
 # %% ../../nbs/experiments/03_c57.ipynb #1a4634f7
 def study_get(variant: str, seed: int, task: str = "affine", scale: str = "quick", progress: bool = False):
     "The study model `(variant, seed)` trained for `task` ('affine' | 'overlap') at figure `scale` (smoke: untrained, full size)."
-    from xairobust.zoo import get_model, build_model
-    from xairobust.scale import zoo_scale
     if scale == "smoke": return build_model(study_name(variant, seed), STUDY_DATA[task]["full"], "full")
     zs = zoo_scale(scale)
     return get_model(study_name(variant, seed), STUDY_DATA[task]["full" if zs == "full" else "quick"], scale=zs, progress=progress)
@@ -105,9 +107,7 @@ def _as_tensors(data, n, seed=0):
 
 def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dict:
     "`{'clean', 'affine', 'overlap'}` -> `(x, y)` tensors (the first `n` of a fixed shuffle); real data at full scale, random at smoke."
-    from xairobust.data import load_dataset
     if scale == "smoke":
-        from xairobust.scale import smoke_dataset
         n = n or 8
         x, y = _as_tensors(smoke_dataset("affnist", n, seed), n)
         x2, _ = _as_tensors(smoke_dataset("affnist", n, seed + 1), n)
@@ -121,15 +121,12 @@ def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dic
 
 def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images: int = 200, cache=None) -> dict:
     "Top-1 accuracy on `data['clean']`/`['affine']`, top-2 accuracy and digit recall on `['overlap']`, PGD (L∞) robust accuracy per eps."
-    from xairobust.train import predict
     out = {}
     for k, (x, y) in data.items():
         logits = predict(model, (x, y))[0]
         if y.dim() == 2: out.update({f"{k}_top2": top2_accuracy(logits, y), f"{k}_recall": digit_recall(logits, y)})
         else: out[k] = float((logits.argmax(1) == y).float().mean())
     if len(pgd_eps):
-        from xairobust.attacks.core import PGD
-        from xairobust.attacks.evaluate import robust_accuracy
         x, y = data["clean"]
         rep = robust_accuracy(model, (x[:pgd_images], y[:pgd_images]), {"pgd": lambda e: PGD(model, e, steps=pgd_steps, seed=0)},
                               list(pgd_eps), black_box=None, sanity=False, progress=False, verbose=False, results_path=cache)
@@ -138,5 +135,4 @@ def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images:
 
 def study_cache():
     "Where the study's PGD results are kept (beside the zoo): `<zoo>/../c57-eval`."
-    from xairobust.zoo import zoo_dir
     return zoo_dir().parent / "c57-eval"

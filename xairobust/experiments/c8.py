@@ -10,8 +10,13 @@ from typing import Callable
 
 import torch
 
-from ..scale import Scale, smoke_dataset
+from ..core import get_device
+from ..data import DatasetUnavailable, embedded_mnist, image_folder
+from ..models.cnn import timm_classifier, torchvision_classifier
 from ..patches import patch_positions
+from ..scale import Scale, smoke_dataset
+from ..train import predict
+from ..zoo import get_model, zoo_info
 
 # %% auto #0
 __all__ = ['SEVERITY', 'C8Setup', 'setup']
@@ -51,16 +56,13 @@ class C8Setup:
 # %% ../../nbs/experiments/04_c8.ipynb #b2b56bb3
 def _quick_setup(scale: Scale) -> C8Setup:
     "The C8 quick pair from the zoo on embedded MNIST test digits that both models classify correctly."
-    from xairobust.zoo import get_model, zoo_info
-    from xairobust.data import embedded_mnist
     torch.set_num_threads(1)
     names = {"ViT": "vit-patch", "CNN": "cnn-patch"}
     models = {k: get_model(n, scale=scale.zoo, progress=False) for k, n in names.items()}
     accuracy = {k: zoo_info(n, scale=scale.zoo)["test_accuracy"] for k, n in names.items()}
     x, y = embedded_mnist("test")
-    with torch.no_grad():
-        preds = {k: torch.cat([m(x[i:i + 500]).argmax(1) for i in range(0, len(x), 500)]) for k, m in models.items()}
-    usable = torch.stack([p == y for p in preds.values()]).all(0)          # correct for every model
+    correct = [predict(m, (x, y), batch_size=500)[0].argmax(1) == y for m in models.values()]
+    usable = torch.stack(correct).all(0)                                   # correct for every model
     quick = scale == "quick"
     return C8Setup(scale, models, accuracy, ["ViT"], ["CNN"], patch=7, seeds=[0, 1, 2] if quick else [0],
                    n_images=40 if quick else 3, positions=None,
@@ -70,9 +72,6 @@ def _quick_setup(scale: Scale) -> C8Setup:
 # %% ../../nbs/experiments/04_c8.ipynb #368d3f65
 def _imagenet_setup(scale: Scale) -> C8Setup:
     "DeiT tiny/small/base against ResNet18/50/152 on ImageNet validation images (smoke: random weights and images)."
-    from xairobust.models.cnn import timm_classifier, torchvision_classifier
-    from xairobust.data import image_folder, DatasetUnavailable
-    from xairobust.core import get_device
     full = scale == "full"
     device = get_device() if full else torch.device("cpu")
     if full:
