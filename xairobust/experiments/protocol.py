@@ -11,8 +11,8 @@ import numpy as np
 from scipy import stats
 
 # %% auto #0
-__all__ = ['VERDICTS', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate', 'apply_gate', 'assert_gated',
-           'paired_difference_plot']
+__all__ = ['VERDICTS', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate', 'apply_gate', 'assert_gated', 'paired_seeds',
+           'verdict_between', 'overall_verdict', 'paired_difference_plot']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -51,14 +51,14 @@ def mean_interval(d, level: float = 0.95) -> tuple[float, float, float]:
 # %% ../../nbs/experiments/00_protocol.ipynb #71eef43d
 def paired_verdict(a,                       # per-seed values of the variant the claim favours
                    b,                       # per-seed values of the variant it is compared with, same seed order
-                   margin: float = 0.0,     # the smallest difference the claim is about (>= 0)
+                   margin: float = 0.0,     # the smallest difference the claim is about; < 0: "no worse than b by more than -margin"
                    direction: str = "greater",  # 'greater': claim a > b + margin; 'less': a < b - margin
                    level: float = 0.95) -> Verdict:
     "The verdict on 'a differs from b in `direction` by more than `margin`' from the paired per-seed differences."
     if direction not in ("greater", "less"):
         raise ValueError(f"`direction` must be 'greater' or 'less', got {direction!r}")
-    if not (isinstance(margin, (int, float)) and math.isfinite(margin) and margin >= 0):
-        raise ValueError(f"`margin` must be a finite number >= 0, got {margin!r}")
+    if not (isinstance(margin, (int, float)) and math.isfinite(margin)):
+        raise ValueError(f"`margin` must be a finite number, got {margin!r}")
     d = _paired(a, b) * (1 if direction == "greater" else -1)
     effect, low, high = mean_interval(d, level)
     if d.size < 2: verdict = "inconclusive"
@@ -93,6 +93,33 @@ def assert_gated(records: list[dict], key: str = "accuracy") -> None:
     bad = [r for r in records if "gate" not in r or float(r[key]) < float(r["gate"])]
     if bad: raise AssertionError(f"{len(bad)} averaged model(s) below or without their gate: {bad[:3]}")
 
+# %% ../../nbs/experiments/00_protocol.ipynb #c4b235e9
+def paired_seeds(records: list[dict], a: str, b: str, key: str, by: str = "model", seed: str = "seed"):
+    "`(seeds, a_values, b_values)`: `key` of models `a` and `b` (values of `by`) on the seeds where both passed their gates."
+    def passed(label):
+        rows = [r for r in records if r[by] == label]
+        if not rows: raise ValueError(f"no record has {by}={label!r}; there are {sorted({str(r[by]) for r in records})}")
+        return {r[seed]: float(r[key]) for r in rows if r.get("gate_passed", True)}
+    pa, pb = passed(a), passed(b)
+    seeds = sorted(set(pa) & set(pb))
+    return seeds, [pa[s] for s in seeds], [pb[s] for s in seeds]
+
+def verdict_between(records: list[dict], a: str, b: str, key: str, margin: float = 0.0, direction: str = "greater",
+                    by: str = "model") -> dict:
+    "`paired_verdict` of `a` against `b` on `key` over their gated seeds, as a JSON-ready dict with the seeds used."
+    seeds, va, vb = paired_seeds(records, a, b, key, by)
+    if not seeds: return dict(verdict="inconclusive", n=0, seeds=[], effect=math.nan, low=math.nan, high=math.nan,
+                              margin=margin, reason="no seed at which both models passed their gates")
+    return dict(paired_verdict(va, vb, margin, direction).as_dict(), seeds=seeds, differences=[x - y for x, y in zip(va, vb)])
+
+# %% ../../nbs/experiments/00_protocol.ipynb #d9b16cf0
+def overall_verdict(verdicts) -> str:
+    "One claim's verdict from its comparisons' verdicts (strings or dicts with 'verdict'): all hold, any fails, or inconclusive."
+    vs = [v["verdict"] if isinstance(v, dict) else v for v in verdicts]
+    if not vs: raise ValueError("no verdicts to combine")
+    if bad := [v for v in vs if v not in VERDICTS]: raise ValueError(f"unknown verdict(s) {bad}; expected one of {VERDICTS}")
+    return "holds" if all(v == "holds" for v in vs) else "fails" if "fails" in vs else "inconclusive"
+
 # %% ../../nbs/experiments/00_protocol.ipynb #0bacdb0f
 def paired_difference_plot(ax,                 # matplotlib axes
                            differences: dict,  # label -> per-seed differences (claim direction: positive supports it)
@@ -102,8 +129,12 @@ def paired_difference_plot(ax,                 # matplotlib axes
     import seaborn as sns, pandas as pd
     if not differences: raise ValueError("`differences` is empty: nothing to draw")
     rows = [dict(comparison=k, difference=float(v)) for k, vs in differences.items() for v in np.ravel(vs)]
-    sns.stripplot(pd.DataFrame(rows), x="difference", y="comparison", color="0.3", size=5, jitter=0.08, ax=ax)
+    if rows: sns.stripplot(pd.DataFrame(rows), x="difference", y="comparison", order=list(differences), color="0.3", size=5, jitter=0.08, ax=ax)
+    else: ax.set_yticks(range(len(differences)), list(differences))
     for i, (label, vs) in enumerate(differences.items()):
+        if np.size(vs) == 0:
+            ax.annotate("no seed with both models gated", (0, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7, color="0.4")
+            continue
         m, lo, hi = mean_interval(vs)
         if not math.isnan(lo): ax.hlines(i, lo, hi, color="C3", lw=2.5)
         ax.plot([m], [i], "D", color="C3", ms=6)
