@@ -61,17 +61,23 @@ def figure_status(root=None) -> list[dict]:
         rec = json.loads(js.read_text()) if js.exists() else {}
         out.append(dict(id=fid, chapter=chapter, what=what, notebook=(root / "nbs" / "figures" / f"{fid}.ipynb").exists(),
                         figure=(root / "figures" / f"{fid}.png").exists(), scale=rec.get("scale"),
-                        run_seconds=rec.get("run_seconds"), written=rec.get("written")))
+                        run_seconds=rec.get("run_seconds"), written=rec.get("written"), verdict=_verdict_status(rec.get("numbers", {}))))
     return out
 
+def _verdict_status(numbers: dict) -> str:
+    "A figure's verdict as the catalogue states it: the protocol's three-valued one, or what an older flag rests on."
+    if numbers.get("verdict") in ("holds", "fails", "inconclusive"): return f"**{numbers['verdict']}** (paired, over training seeds)"
+    if "claim_holds" in numbers: return f"flag {str(bool(numbers['claim_holds'])).lower()} (not yet under the study protocol)"
+    return "—"
+
 def catalogue_markdown(root=None) -> str:
-    "The figure catalogue as a markdown table with each figure's status."
-    rows = ["| id | chapter | what it shows | status |", "|---|---|---|---|"]
+    "The figure catalogue as a markdown table with each figure's status and the verdict its JSON states."
+    rows = ["| id | chapter | what it shows | status | verdict |", "|---|---|---|---|---|"]
     for s in figure_status(root):
         status = (f"regenerated at {s['scale']} scale ({s['written'][:10]})" if s["figure"] and s["scale"] else
                   "notebook, not yet regenerated" if s["notebook"] else "planned")
         link = f"[{s['id']}](figures/{s['id']}.png)" if s["figure"] else s["id"]
-        rows.append(f"| {link} | {s['chapter']} | {s['what']} | {status} |")
+        rows.append(f"| {link} | {s['chapter']} | {s['what']} | {status} | {s['verdict'] if s['figure'] else '—'} |")
     return "\n".join(rows)
 
 def gallery_markdown(root=None, per_row: int = 3, width: int = 260) -> str:
