@@ -13,7 +13,7 @@ from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import predict
 from .protocol import Gate, apply_gate
-from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir
+from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
 from ..models.capsnet import AffCapsNet
@@ -23,7 +23,7 @@ from ..models.components import build_component_model, margin_recon_loss, top2_a
 __all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
            'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES', 'OVERLAP_TOP2_GATE', 'study_model', 'study_name',
            'register_study', 'study_gate', 'gate_binds', 'gate_study_records', 'study_protocol', 'study_get',
-           'study_data', 'study_scores', 'study_cache', 'overlap_check', 'component_records']
+           'study_data', 'study_scores', 'study_history', 'study_cache', 'overlap_check', 'component_records']
 
 # %% ../../nbs/experiments/03_c57.ipynb #40c963ef
 STUDY_SIZES = {
@@ -170,6 +170,13 @@ def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images:
                               list(pgd_eps), black_box=None, sanity=False, progress=False, verbose=False, results_path=cache)
         out.update({f"pgd@{e:g}": r for e, r in zip(rep.eps_list, rep.robust["pgd"])})
     return out
+
+def study_history(variant: str, seed: int, task: str = "affine", scale: str = "quick") -> list[dict] | None:
+    "The per-epoch training record (loss, seconds) of a trained study model; None at smoke scale or before it is trained."
+    if scale == "smoke": return None
+    zs = zoo_scale(scale)
+    info = zoo_info(study_name(variant, seed), STUDY_DATA[task]["full" if zs == "full" else "quick"], zs)
+    return None if info is None else info["history"]
 
 def study_cache():
     "Where the study's PGD results are kept (beside the zoo): `<zoo>/../c57-eval`."
