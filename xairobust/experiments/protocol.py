@@ -53,7 +53,8 @@ def paired_verdict(a,                       # per-seed values of the variant the
                    b,                       # per-seed values of the variant it is compared with, same seed order
                    margin: float = 0.0,     # the smallest difference the claim is about; < 0: "no worse than b by more than -margin"
                    direction: str = "greater",  # 'greater': claim a > b + margin; 'less': a < b - margin
-                   level: float = 0.95) -> Verdict:
+                   level: float = 0.95,
+                   min_n: int = 2) -> Verdict:          # fewer paired seeds than this: inconclusive
     "The verdict on 'a differs from b in `direction` by more than `margin`' from the paired per-seed differences."
     if direction not in ("greater", "less"):
         raise ValueError(f"`direction` must be 'greater' or 'less', got {direction!r}")
@@ -61,7 +62,7 @@ def paired_verdict(a,                       # per-seed values of the variant the
         raise ValueError(f"`margin` must be a finite number, got {margin!r}")
     d = _paired(a, b) * (1 if direction == "greater" else -1)
     effect, low, high = mean_interval(d, level)
-    if d.size < 2: verdict = "inconclusive"
+    if d.size < max(2, min_n): verdict = "inconclusive"
     elif low > margin: verdict = "holds"
     elif high < margin: verdict = "fails"
     else: verdict = "inconclusive"
@@ -77,7 +78,7 @@ class Gate:
         if not (isinstance(self.accuracy, (int, float)) and 0 <= self.accuracy <= 1):
             raise ValueError(f"a gate's accuracy must lie in [0, 1], got {self.accuracy!r}")
         if not self.source: raise ValueError("a gate needs its source: say where the number comes from")
-    def passes(self, accuracy: float) -> bool: return float(accuracy) >= self.accuracy
+    def passes(self, accuracy: float) -> bool: return float(accuracy) >= self.accuracy - 1e-6    # 950/1000 in float32 is 0.94999999
 
 def apply_gate(records: list[dict], gate: Gate, key: str = "accuracy") -> tuple[list[dict], list[dict]]:
     "Mark each record with its gate; split them into `(passed, below)`: only `passed` may be averaged or drawn as an effect."
@@ -105,12 +106,14 @@ def paired_seeds(records: list[dict], a: str, b: str, key: str, by: str = "model
     return seeds, [pa[s] for s in seeds], [pb[s] for s in seeds]
 
 def verdict_between(records: list[dict], a: str, b: str, key: str, margin: float = 0.0, direction: str = "greater",
-                    by: str = "model") -> dict:
-    "`paired_verdict` of `a` against `b` on `key` over their gated seeds, as a JSON-ready dict with the seeds used."
+                    by: str = "model", min_n: int = 3) -> dict:
+    "`paired_verdict` of `a` against `b` on `key` over their gated seeds (at least `min_n` of them to decide), as a JSON-ready dict."
     seeds, va, vb = paired_seeds(records, a, b, key, by)
     if not seeds: return dict(verdict="inconclusive", n=0, seeds=[], effect=math.nan, low=math.nan, high=math.nan,
                               margin=margin, reason="no seed at which both models passed their gates")
-    return dict(paired_verdict(va, vb, margin, direction).as_dict(), seeds=seeds, differences=[x - y for x, y in zip(va, vb)])
+    out = dict(paired_verdict(va, vb, margin, direction, min_n=min_n).as_dict(), seeds=seeds, differences=[x - y for x, y in zip(va, vb)])
+    if len(seeds) < min_n: out["reason"] = f"{len(seeds)} seed(s) with both models gated; a verdict needs {min_n}"
+    return out
 
 # %% ../../nbs/experiments/00_protocol.ipynb #d9b16cf0
 def overall_verdict(verdicts) -> str:
