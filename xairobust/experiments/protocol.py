@@ -11,8 +11,8 @@ import numpy as np
 from scipy import stats
 
 # %% auto #0
-__all__ = ['VERDICTS', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate', 'apply_gate', 'assert_gated', 'paired_seeds',
-           'verdict_between', 'overall_verdict', 'paired_difference_plot']
+__all__ = ['VERDICTS', 'GATE_TOLERANCE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate', 'apply_gate', 'assert_gated',
+           'paired_seeds', 'verdict_between', 'overall_verdict', 'paired_difference_plot']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -69,6 +69,8 @@ def paired_verdict(a,                       # per-seed values of the variant the
     return Verdict(verdict, effect, low, high, int(d.size), float(margin), level)
 
 # %% ../../nbs/experiments/00_protocol.ipynb #bfc7af62
+GATE_TOLERANCE = 1e-6      # accuracies are float32 means: 950/1000 is 0.94999999
+
 @dataclass(frozen=True)
 class Gate:
     "The clean accuracy a model must reach on its own test data, and where that number comes from."
@@ -78,7 +80,7 @@ class Gate:
         if not (isinstance(self.accuracy, (int, float)) and 0 <= self.accuracy <= 1):
             raise ValueError(f"a gate's accuracy must lie in [0, 1], got {self.accuracy!r}")
         if not self.source: raise ValueError("a gate needs its source: say where the number comes from")
-    def passes(self, accuracy: float) -> bool: return float(accuracy) >= self.accuracy - 1e-6    # 950/1000 in float32 is 0.94999999
+    def passes(self, accuracy: float) -> bool: return float(accuracy) >= self.accuracy - GATE_TOLERANCE
 
 def apply_gate(records: list[dict], gate: Gate, key: str = "accuracy") -> tuple[list[dict], list[dict]]:
     "Mark each record with its gate; split them into `(passed, below)`: only `passed` may be averaged or drawn as an effect."
@@ -91,7 +93,7 @@ def apply_gate(records: list[dict], gate: Gate, key: str = "accuracy") -> tuple[
 
 def assert_gated(records: list[dict], key: str = "accuracy") -> None:
     "Fail if any record a figure averaged lacks a gate or lies below it."
-    bad = [r for r in records if "gate" not in r or float(r[key]) < float(r["gate"])]
+    bad = [r for r in records if "gate" not in r or float(r[key]) < float(r["gate"]) - GATE_TOLERANCE]
     if bad: raise AssertionError(f"{len(bad)} averaged model(s) below or without their gate: {bad[:3]}")
 
 # %% ../../nbs/experiments/00_protocol.ipynb #c4b235e9
