@@ -12,7 +12,7 @@ from fastprogress.fastprogress import progress_bar
 from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import predict
-from .protocol import Gate, apply_gate
+from .protocol import Gate, mark_gate
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
@@ -23,7 +23,8 @@ from ..models.components import build_component_model, margin_recon_loss, top2_a
 __all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
            'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES', 'OVERLAP_TOP2_GATE', 'study_model', 'study_name',
            'register_study', 'study_gate', 'gate_binds', 'gate_study_records', 'study_protocol', 'study_get',
-           'study_data', 'study_scores', 'study_history', 'study_cache', 'overlap_check', 'component_records']
+           'study_data', 'study_scores', 'study_history', 'study_cache', 'overlap_check', 'component_records',
+           'gated_for', 'below_gate']
 
 # %% ../../nbs/experiments/03_c57.ipynb #40c963ef
 STUDY_SIZES = {
@@ -103,8 +104,11 @@ OVERLAP_TOP2_GATE = 0.8
 def study_gate(variant: str, scale: str = "quick") -> Gate:
     "The clean-accuracy gate of study `variant` at figure `scale` (test reports the quick gate, smoke the full one)."
     if variant not in STUDY_VARIANTS: raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
-    level = "full" if Scale(scale) in (Scale.full, Scale.smoke) else "quick"
-    return STUDY_GATES[level]["shared" if variant in SHARED_TRANSFORM else "per-pair"]
+    return STUDY_GATES[_level(scale)]["shared" if variant in SHARED_TRANSFORM else "per-pair"]
+
+def _level(scale: str) -> str:
+    "Which sizes, schedule and gates a figure `scale` uses: the quick ones (test too) or the full ones (smoke too)."
+    return Scale(scale).pick(test="quick", quick="quick", full="full")
 
 def gate_binds(scale: str) -> bool:
     "Whether gates bind at figure `scale`: at quick and full; the test and smoke models only exercise the code."
@@ -114,14 +118,13 @@ def gate_study_records(records: list[dict], scale: str, key: str = "clean") -> l
     "Each record (with its `variant`) marked with its gate; where gates do not bind, every record counts as passed."
     binds, out = gate_binds(scale), []
     for r in records:
-        passed, below = apply_gate([r], study_gate(r["variant"], scale), key)
-        marked = (passed + below)[0]
+        marked = mark_gate(r, study_gate(r["variant"], scale), key)
         out.append(dict(marked, reached_gate=marked["gate_passed"], gate_passed=marked["gate_passed"] or not binds, gate_binds=binds))
     return out
 
 def study_protocol(scale: str) -> dict:
     "The training protocol and gates behind every study model at figure `scale`, as the figures record it."
-    level = "full" if Scale(scale) in (Scale.full, Scale.smoke) else "quick"
+    level = _level(scale)
     return dict(fit=dict(STUDY_FIT[level]), optimizer="adam", schedule="cosine", augment="random translation up to 6 px (affine task)",
                 same_for_every_variant=True, learning_rates_tried=[3e-3, 1e-2] if level == "quick" else None,
                 gates={k: dict(accuracy=g.accuracy, source=g.source) for k, g in STUDY_GATES[level].items()},
@@ -208,3 +211,13 @@ def component_records(models: dict,          # label -> study variant
             r["overlap_reached_gate"] = study_gate(r["variant"], scale).passes(r["overlap_model_clean"])
             r["overlap_gate_passed"] = r["overlap_reached_gate"] or not gate_binds(scale)
     return records
+
+def gated_for(records: list[dict], test: str) -> list[dict]:
+    "The records with the gate of the model that `test` scores: the pair-trained one for 'overlap_top2', else the translated-digit one."
+    return [dict(r, gate_passed=r["overlap_gate_passed"]) for r in records] if test == "overlap_top2" else records
+
+def below_gate(records: list[dict]) -> list[dict]:
+    "Every model of `component_records` below its gate: `(model, seed, task, clean, gate)`, the pair-trained ones too."
+    out = [dict(model=r["model"], seed=r["seed"], task="affine", clean=r["clean"], gate=r["gate"]) for r in records if not r["reached_gate"]]
+    return out + [dict(model=r["model"], seed=r["seed"], task="overlap", clean=r["overlap_model_clean"], gate=r["gate"])
+                  for r in records if "overlap_reached_gate" in r and not r["overlap_reached_gate"]]

@@ -11,8 +11,8 @@ import numpy as np
 from scipy import stats
 
 # %% auto #0
-__all__ = ['VERDICTS', 'GATE_TOLERANCE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate', 'apply_gate', 'assert_gated',
-           'paired_seeds', 'verdict_between', 'overall_verdict', 'paired_difference_plot']
+__all__ = ['VERDICTS', 'GATE_TOLERANCE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate', 'mark_gate', 'apply_gate',
+           'assert_gated', 'paired_seeds', 'verdict_between', 'overall_verdict', 'paired_difference_plot']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -82,14 +82,15 @@ class Gate:
         if not self.source: raise ValueError("a gate needs its source: say where the number comes from")
     def passes(self, accuracy: float) -> bool: return float(accuracy) >= self.accuracy - GATE_TOLERANCE
 
+def mark_gate(record: dict, gate: Gate, key: str = "accuracy") -> dict:
+    "A copy of `record` with its gate, the gate's source and whether `record[key]` passes it (`gate_passed`)."
+    if key not in record: raise ValueError(f"a record has no {key!r} to gate: {sorted(record)}")
+    return {**record, "gate": gate.accuracy, "gate_passed": gate.passes(record[key]), "gate_source": gate.source}
+
 def apply_gate(records: list[dict], gate: Gate, key: str = "accuracy") -> tuple[list[dict], list[dict]]:
     "Mark each record with its gate; split them into `(passed, below)`: only `passed` may be averaged or drawn as an effect."
-    passed, below = [], []
-    for r in records:
-        if key not in r: raise ValueError(f"a record has no {key!r} to gate: {sorted(r)}")
-        marked = {**r, "gate": gate.accuracy, "gate_passed": gate.passes(r[key]), "gate_source": gate.source}
-        (passed if marked["gate_passed"] else below).append(marked)
-    return passed, below
+    marked = [mark_gate(r, gate, key) for r in records]
+    return [r for r in marked if r["gate_passed"]], [r for r in marked if not r["gate_passed"]]
 
 def assert_gated(records: list[dict], key: str = "accuracy") -> None:
     "Fail if any record a figure averaged lacks a gate or lies below it."
