@@ -18,11 +18,15 @@ from ..train import cross_entropy_loss, fit
 from ..zoo import Recipe, build_model, find_recipe, get_model, register_recipe, test_recipe, zoo_dir
 from ..data import dataset_source, load_dataset
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
+from .protocol import Gate, gate_records, lr_sweep, sweep_choice, validation_split
 
 # %% auto #0
-__all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS', 'C4_DATASETS', 'C4_CPU_BUDGET',
-           'gracapsnet_recon', 'capsnet_matched', 'cnn_matched', 'c4_recipe_name', 'c4_model', 'parameter_count',
-           'c4_figure_model', 'c4_data', 'c4_run_plan', 'c4_epoch_seconds', 'c4_accuracy_run']
+__all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS', 'C4_DATASETS', 'C4_FIT',
+           'C4_SWEEP_LRS', 'C4_LR', 'C4_GATES', 'C4_VALID_ITEMS', 'C4_CPU_BUDGET', 'gracapsnet_recon',
+           'capsnet_matched', 'cnn_matched', 'c4_recipe_name', 'c4_model', 'parameter_count', 'c4_figure_model',
+           'c4_data', 'c4_gate', 'c4_gate_binds', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep', 'pose_change_maps',
+           'unique_change_share', 'random_rotations', 'disentanglement_gain', 'c4_run_plan', 'c4_epoch_seconds',
+           'c4_accuracy_run']
 
 # %% ../../nbs/experiments/02_c4.ipynb #b8cd1d44
 C4_SEEDS = (0, 1, 2)
@@ -71,14 +75,19 @@ _BUILDS = {"gracapsnet-recon": lambda s, d: _builder(gracapsnet_recon, f"gracaps
            "gracapsnet-released-recon": lambda s, d: _builder(gracapsnet_recon, f"gracapsnet_released_recon_{d}_s{s}", adjacency="released", seed=s, dataset=d),
            "capsnet-matched": lambda s, d: _builder(capsnet_matched, f"capsnet_matched_{d}_s{s}", seed=s, dataset=d),
            "cnn-matched": lambda s, d: _builder(cnn_matched, f"cnn_matched_{d}_s{s}", seed=s, dataset=d)}
-_QUICK_LR = {"gracapsnet-recon": 1e-2, "gracapsnet-released-recon": 1e-2, "capsnet-matched": 3e-3, "cnn-matched": 2e-3}
+C4_FIT = dict(epochs=15, batch_size=64)           # the quick recipe every C4 model shares (Adam, cosine schedule, random shifts)
+C4_SWEEP_LRS = (1e-3, 3e-3, 1e-2, 3e-2)               # the learning rates the recorded sweep tries
+C4_LR = 1e-2                                      # = sweep_choice of the stored sweep (figures/gracapsnet_accuracy_lr_sweep.json)
+C4_GATES = {"quick": Gate(0.95, "what 28x28 CNNs and CapsNets reach on the 1,000 embedded test digits after 10 epochs "
+                                "(0.953-0.974 for the four C4 models, 0.963-0.966 in the C5/C7 trial); the same gate for all four"),
+            "full": Gate(0.99, "MNIST: CapsNets and CNNs of this size reach 99.3-99.7% (Sabour et al. 2017; thesis C4 99.50%)")}
 
 def _c4_loss(name): return cross_entropy_loss if name == "cnn-matched" else capsnet_loss
 
 for _name in C4_MODELS.values():
     for _s in C4_SEEDS:
         _quick = register_recipe(Recipe(f"{_name}-s{_s}", "embedded-mnist", "quick", _BUILDS[_name](_s, "embedded-mnist"),
-                                        dict(epochs=10, lr=_QUICK_LR[_name], batch_size=64, seed=_s), loss_fn=_c4_loss(_name),
+                                        dict(**C4_FIT, lr=C4_LR, seed=_s), loss_fn=_c4_loss(_name),
                                         augment=random_shift))
         register_recipe(test_recipe(_quick, epoch_share=0.2, train_limit=1024))
     for _d in C4_DATASETS:
@@ -125,6 +134,94 @@ def c4_data(dataset: str = "embedded-mnist",  # 'embedded-mnist' (test/quick) or
         items = [data[i] for i in range(min(n or len(data), len(data)))]
         x, y = torch.stack([torch.as_tensor(a) for a, _ in items]), torch.as_tensor([int(b) for _, b in items])
     return x[:n], y[:n].long()
+
+# %% ../../nbs/experiments/02_c4.ipynb #89cce2cc
+C4_VALID_ITEMS = 500
+
+def c4_gate(dataset: str = "embedded-mnist", scale: str | None = None) -> Gate:
+    "The clean-accuracy gate of a C4 model at figure scale `scale` (test and smoke scale report the quick gate without binding)."
+    scale = check_choice(scale or Scale.current(), SCALES, "scale")
+    return C4_GATES["full" if scale in ("full", "smoke") else "quick"]
+
+def c4_gate_binds(scale: str | None = None) -> bool:
+    "Whether a model below its gate must be left out (quick and full scale) or only reported (test, smoke)."
+    return check_choice(scale or Scale.current(), SCALES, "scale") in ("quick", "full")
+
+def c4_gate_records(records: list[dict], dataset: str = "embedded-mnist", scale: str | None = None, key: str = "accuracy") -> list[dict]:
+    "Each record (one trained model) marked with the C4 gate at `scale`; where gates do not bind, every record counts as passed."
+    return gate_records(records, lambda r: c4_gate(dataset, scale), c4_gate_binds(scale), key)
+
+def c4_protocol(scale: str | None = None) -> dict:
+    "The training protocol and gate behind every C4 model at figure `scale`, as the figures record it."
+    gate = c4_gate(scale=scale)
+    return dict(fit=dict(C4_FIT, lr=C4_LR), optimizer="adam", schedule="cosine", augment="random shift up to 2 px",
+                same_for_every_model=True, learning_rates_tried=list(C4_SWEEP_LRS), lr_rule="sweep_choice: best worst model",
+                gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=c4_gate_binds(scale))
+
+def c4_lr_sweep(out=None,                 # JSON rewritten after every run (resumed if present)
+                lrs=C4_SWEEP_LRS,
+                models=None,              # keys or values of `C4_MODELS` (default: all four)
+                train_limit: int | None = None,   # use only this many training digits (the test suite)
+                epochs: int | None = None,        # default: `C4_FIT`'s
+                progress: bool = True) -> list[dict]:
+    "The recorded learning-rate sweep of the quick C4 recipe: seed 0 of each model at each rate, scored on a validation split."
+    names = [C4_MODELS.get(m, m) for m in (models or C4_MODELS)]
+    for n in names: check_choice(n, tuple(C4_MODELS.values()), "models")
+    x, y = c4_data("embedded-mnist", None, "quick", split="train")
+    if train_limit is not None:
+        idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(0))[:train_limit]
+        x, y = x[idx], y[idx]
+    train, valid = validation_split((x, y), min(C4_VALID_ITEMS, len(x) // 8), seed=0)
+    builders = {n: _BUILDS[n](0, "embedded-mnist") for n in names}
+    fit_kwargs = dict(C4_FIT, seed=0, **({} if epochs is None else dict(epochs=epochs)))
+    return lr_sweep(builders, train, valid, lrs, fit_kwargs, {n: _c4_loss(n) for n in names}, augment=random_shift,
+                    out=out, progress=progress)
+
+# %% ../../nbs/experiments/02_c4.ipynb #5dcdfefa
+@torch.no_grad()
+def pose_change_maps(model: nn.Module,        # a capsule network with a class-conditional decoder
+                     x: torch.Tensor,         # images (N, C, H, W)
+                     directions: torch.Tensor,  # unit directions in the class capsule's pose space (M, D)
+                     delta: float = 0.25) -> torch.Tensor:
+    "Change maps `(M, N, pixels)`: the reconstruction at `v_k + delta q` minus at `v_k - delta q` for each direction `q` (k = predicted class)."
+    if getattr(model, "decoder", None) is None: raise ValueError("`model` has no decoder (build it with reconstruction=True)")
+    check_number(delta, "delta", low=0, low_open=True)
+    dev = next(model.parameters()).device
+    model.eval()
+    poses = model(x.to(dev)).poses                                             # (N, K, D)
+    directions = torch.as_tensor(directions, dtype=poses.dtype, device=dev)
+    if directions.dim() != 2 or directions.shape[1] != poses.shape[2]:
+        raise ValueError(f"`directions` must be (M, {poses.shape[2]}), got {tuple(directions.shape)}")
+    target = poses.norm(dim=-1).argmax(1)
+    onehot = torch.nn.functional.one_hot(target, poses.shape[1]).to(poses.dtype)   # (N, K)
+    shift = delta * onehot[None, :, :, None] * directions[:, None, None, :]       # (M, N, K, D)
+    def decode(p): return model.decoder(p.flatten(0, 1), target.repeat(len(directions))).flatten(1)
+    return (decode(poses + shift) - decode(poses - shift)).view(len(directions), len(x), -1).cpu()
+
+def unique_change_share(maps: torch.Tensor) -> torch.Tensor:
+    "Per image `(N,)`: the share of the change maps' energy `(M, N, P)` that lies outside the span of the other directions' maps."
+    if maps.dim() != 3 or maps.shape[0] < 2: raise ValueError(f"`maps` must be (M >= 2, N, P), got {tuple(maps.shape)}")
+    a = maps.double().permute(1, 2, 0)                                        # (N, P, M)
+    unique = torch.zeros(a.shape[0], dtype=torch.float64)
+    for d in range(a.shape[2]):
+        others, target = torch.cat([a[:, :, :d], a[:, :, d + 1:]], 2), a[:, :, d:d + 1]
+        coef = torch.linalg.lstsq(others, target, driver="gelsd").solution
+        unique += (target - others @ coef).pow(2).sum((1, 2))
+    return (unique / a.pow(2).sum((1, 2)).clamp_min(1e-30)).float()
+
+def random_rotations(count: int, dim: int, seed: int = 0) -> torch.Tensor:
+    "`count` random orthonormal bases `(count, dim, dim)` (rows are the directions), uniform over rotations (QR of Gaussians)."
+    g = torch.Generator().manual_seed(seed)
+    q, r = torch.linalg.qr(torch.randn(count, dim, dim, generator=g, dtype=torch.float64))
+    return (q * torch.sign(torch.diagonal(r, dim1=1, dim2=2)).unsqueeze(1)).transpose(1, 2).float()
+
+def disentanglement_gain(model: nn.Module, x: torch.Tensor, rotations: int = 8, delta: float = 0.25, seed: int = 0) -> dict:
+    "Unique share of the capsule's axes, the mean over `rotations` random bases, and their difference per image (means and per-image values)."
+    dim = model.decoder.caps_dim
+    axes = unique_change_share(pose_change_maps(model, x, torch.eye(dim), delta))
+    rand = torch.stack([unique_change_share(pose_change_maps(model, x, q, delta)) for q in random_rotations(rotations, dim, seed)]).mean(0)
+    return dict(axes_share=float(axes.mean()), random_share=float(rand.mean()), gain=float((axes - rand).mean()),
+                per_image_gain=(axes - rand).tolist())
 
 # %% ../../nbs/experiments/02_c4.ipynb #c4b0d002
 C4_CPU_BUDGET = {"cnn-matched": 10, "gracapsnet-recon": 1 / 2, "gracapsnet-released-recon": 1 / 2, "capsnet-matched": 1 / 5}

@@ -12,7 +12,7 @@ from fastprogress.fastprogress import progress_bar
 from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import predict
-from .protocol import Gate, mark_gate
+from .protocol import Gate, gate_records
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
@@ -116,11 +116,7 @@ def gate_binds(scale: str) -> bool:
 
 def gate_study_records(records: list[dict], scale: str, key: str = "clean") -> list[dict]:
     "Each record (with its `variant`) marked with its gate; where gates do not bind, every record counts as passed."
-    binds, out = gate_binds(scale), []
-    for r in records:
-        marked = mark_gate(r, study_gate(r["variant"], scale), key)
-        out.append(dict(marked, reached_gate=marked["gate_passed"], gate_passed=marked["gate_passed"] or not binds, gate_binds=binds))
-    return out
+    return gate_records(records, lambda r: study_gate(r["variant"], scale), gate_binds(scale), key)
 
 def study_protocol(scale: str) -> dict:
     "The training protocol and gates behind every study model at figure `scale`, as the figures record it."

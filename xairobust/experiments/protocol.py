@@ -4,15 +4,21 @@
 
 # %% ../../nbs/experiments/00_protocol.ipynb #97b4742b
 from __future__ import annotations
-import math
+import json, math, time
 from dataclasses import dataclass, asdict
+from pathlib import Path
 
 import numpy as np
+import torch
 from scipy import stats
+
+from ..core import check_number
+from ..train import fit
 
 # %% auto #0
 __all__ = ['VERDICTS', 'GATE_TOLERANCE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate', 'mark_gate', 'apply_gate',
-           'assert_gated', 'paired_seeds', 'verdict_between', 'overall_verdict', 'paired_difference_plot']
+           'gate_records', 'assert_gated', 'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict',
+           'paired_difference_plot', 'validation_split', 'lr_sweep', 'sweep_choice']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -92,6 +98,15 @@ def apply_gate(records: list[dict], gate: Gate, key: str = "accuracy") -> tuple[
     marked = [mark_gate(r, gate, key) for r in records]
     return [r for r in marked if r["gate_passed"]], [r for r in marked if not r["gate_passed"]]
 
+def gate_records(records: list[dict], gate_of, binds: bool = True, key: str = "accuracy") -> list[dict]:
+    """Each record marked with its gate (`gate_of(record) -> Gate`): `reached_gate` says whether it reached it, `gate_passed`
+    whether it may be averaged, which is every record where gates do not bind (a scale that only exercises the code)."""
+    out = []
+    for r in records:
+        marked = mark_gate(r, gate_of(r), key)
+        out.append(dict(marked, reached_gate=marked["gate_passed"], gate_passed=marked["gate_passed"] or not binds, gate_binds=binds))
+    return out
+
 def assert_gated(records: list[dict], key: str = "accuracy") -> None:
     "Fail if any record a figure averaged lacks a gate or lies below it."
     bad = [r for r in records if "gate" not in r or float(r[key]) < float(r["gate"]) - GATE_TOLERANCE]
@@ -119,6 +134,13 @@ def verdict_between(records: list[dict], a: str, b: str, key: str, margin: float
     return out
 
 # %% ../../nbs/experiments/00_protocol.ipynb #d9b16cf0
+def verdict_within(records: list[dict], label: str, a_key: str, b_key: str, margin: float = 0.0, direction: str = "greater",
+                   by: str = "model", min_n: int = 3) -> dict:
+    "`verdict_between` for two measures of one model (`a_key` against `b_key` of the records with `by` = `label`), over its gated seeds."
+    long = [dict(r, **{by: f"{label}|{k}", "value": r[k]}) for r in records if r[by] == label for k in (a_key, b_key)]
+    if not long: raise ValueError(f"no record has {by}={label!r}")
+    return verdict_between(long, f"{label}|{a_key}", f"{label}|{b_key}", "value", margin, direction, by, min_n)
+
 def overall_verdict(verdicts) -> str:
     "One claim's verdict from its comparisons' verdicts (strings or dicts with 'verdict'): all hold, any fails, or inconclusive."
     vs = [v["verdict"] if isinstance(v, dict) else v for v in verdicts]
@@ -148,3 +170,52 @@ def paired_difference_plot(ax,                 # matplotlib axes
     if margin: ax.axvline(margin, color="k", lw=0.8, ls="--")
     ax.set_xlabel(xlabel); ax.set_ylabel("")
     return ax
+
+# %% ../../nbs/experiments/00_protocol.ipynb #53feb7a6
+def validation_split(data,                # `(x, y)` tensors
+                     n_valid: int,        # items held out for validation
+                     seed: int = 0):
+    "`((x_train, y_train), (x_valid, y_valid))`: `n_valid` items drawn at random held out, the rest to train on."
+    x, y = data
+    if not 0 < n_valid < len(x): raise ValueError(f"`n_valid` must lie in (0, {len(x)}), got {n_valid}")
+    perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))
+    return (x[perm[n_valid:]], y[perm[n_valid:]]), (x[perm[:n_valid]], y[perm[:n_valid]])
+
+def lr_sweep(builders: dict,           # variant name -> callable returning a fresh (seeded) model
+             train, valid,             # `(x, y)` tensors: what each run trains on and is scored on
+             lrs,                      # the learning rates tried, the same for every variant
+             fit_kwargs: dict,         # the shared recipe without `lr` (epochs, batch_size, seed, ...)
+             loss_fns: dict,           # variant name -> loss function
+             augment=None,
+             out=None,                 # JSON path rewritten after every run; an existing one is resumed
+             progress: bool = True) -> list[dict]:
+    "Train every variant at every learning rate; one record per run with its validation accuracy after every epoch."
+    if not builders: raise ValueError("`builders` is empty: nothing to sweep")
+    lrs = [float(check_number(lr, "lrs", low=0, low_open=True)) for lr in lrs]
+    if not lrs: raise ValueError("`lrs` is empty")
+    if "lr" in fit_kwargs: raise ValueError("`fit_kwargs` must not set `lr`: the sweep chooses it")
+    if missing := sorted(set(builders) - set(loss_fns)): raise ValueError(f"`loss_fns` has no entry for {missing}")
+    out = None if out is None else Path(out)
+    done = {(r["model"], r["lr"]): r for r in (json.loads(out.read_text())["runs"] if out is not None and out.exists() else [])
+            if r.get("fit") == {k: fit_kwargs[k] for k in sorted(fit_kwargs)} and r.get("train_items") == len(train[0])}
+    records = []
+    for name, build in builders.items():
+        for lr in lrs:
+            if (name, lr) not in done:
+                t0 = time.time()
+                hist = fit(build(), train, lr=lr, **fit_kwargs, loss_fn=loss_fns[name], augment=augment, valid=valid, progress=progress)
+                done[(name, lr)] = dict(model=name, lr=lr, valid_accuracy=hist[-1]["valid_accuracy"],
+                                        curve=[h["valid_accuracy"] for h in hist], seconds=time.time() - t0,
+                                        fit={k: fit_kwargs[k] for k in sorted(fit_kwargs)}, train_items=len(train[0]),
+                                        valid_items=len(valid[0]))
+            records.append(done[(name, lr)])
+            if out is not None:
+                tmp = out.with_name(out.name + ".partial"); tmp.write_text(json.dumps(dict(runs=records), indent=1) + "\n"); tmp.replace(out)
+    return records
+
+def sweep_choice(records: list[dict]) -> float:
+    "The learning rate whose worst variant reaches the highest validation accuracy (ties: the smaller rate)."
+    if not records: raise ValueError("no sweep records")
+    worst = {}
+    for r in records: worst[r["lr"]] = min(worst.get(r["lr"], math.inf), r["valid_accuracy"])
+    return max(sorted(worst), key=lambda lr: worst[lr])
