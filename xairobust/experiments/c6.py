@@ -12,7 +12,7 @@ from ..train import accuracy
 from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_records
 
 # %% auto #0
-__all__ = ['C6_GATES', 'c6_gate', 'c6_gated_model']
+__all__ = ['C6_GATES', 'c6_gate', 'c6_protocol', 'c6_gated_model']
 
 # %% ../../nbs/experiments/05_c6.ipynb #208d3c2e
 C6_GATES = {"quick": EMBEDDED_DIGITS_GATE,
@@ -22,6 +22,13 @@ def c6_gate(scale: str | None = None) -> Gate:
     "The clean-accuracy gate of a C6 model at figure scale `scale` (test: the quick gate; smoke: the full one)."
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     return C6_GATES["full" if scale in ("full", "smoke") else "quick"]
+
+def c6_protocol(scale: str | None = None) -> dict:
+    "The gate behind every C6 model at figure `scale` and whether it binds, as the figures record it."
+    scale = check_choice(scale or Scale.current(), SCALES, "scale")
+    gate = c6_gate(scale)
+    return dict(models="capsnet-recon-s* (zoo); the premise's CNNs cnn-matched-s* (experiments.c4)",
+                gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=scale in ("quick", "full"))
 
 def c6_gated_model(model: nn.Module, label: str, seed: int, data, scale: str | None = None) -> dict:
     "A C6 model's record: its clean accuracy on `data` (`(x, y)`), its gate, whether it reached it and whether it may be used."

@@ -17,9 +17,9 @@ from ..train import fit
 
 # %% auto #0
 __all__ = ['VERDICTS', 'GATE_TOLERANCE', 'EMBEDDED_DIGITS_GATE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate',
-           'mark_gate', 'apply_gate', 'gate_records', 'assert_gated', 'paired_seeds', 'verdict_between',
-           'verdict_within', 'overall_verdict', 'paired_difference_plot', 'validation_split', 'lr_sweep',
-           'sweep_choice']
+           'mark_gate', 'apply_gate', 'gate_records', 'below_gate_records', 'below_gate_text', 'assert_gated',
+           'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict', 'paired_difference_plot',
+           'validation_split', 'lr_sweep', 'sweep_choice']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -110,6 +110,14 @@ def gate_records(records: list[dict], gate_of, binds: bool = True, key: str = "a
         marked = mark_gate(r, gate_of(r), key)
         out.append(dict(marked, reached_gate=marked["gate_passed"], gate_passed=marked["gate_passed"] or not binds, gate_binds=binds))
     return out
+
+def below_gate_records(records: list[dict], key: str = "accuracy") -> list[dict]:
+    "The models of `gate_records` output that did not reach their gate, as a figure lists them: `model`, `seed`, `key` and `gate`."
+    return [{"model": r.get("model"), "seed": r.get("seed"), key: r[key], "gate": r["gate"]} for r in records if not r["reached_gate"]]
+
+def below_gate_text(below: list[dict], key: str = "accuracy") -> str:
+    "One line for a figure's title: '; below gate: A s1 (0.949), ...' or '' when every model reached its gate."
+    return "; below gate: " + ", ".join(f"{r['model']} s{r['seed']} ({r[key]:.3f})" for r in below) if below else ""
 
 def assert_gated(records: list[dict], key: str = "accuracy") -> None:
     "Fail if any record a figure averaged lacks a gate or lies below it."
