@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from ..core import check_choice, check_model, check_number, get_device
+from ..core import check_choice, check_model, check_number, get_device, preserved_model
 from ..models.cnn import PlainCNN, random_shift
 from ..models.capsnet import QUICK_CAPSNET, CapsNet, capsnet_loss
 from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
@@ -18,13 +18,13 @@ from ..train import cross_entropy_loss, fit
 from ..zoo import Recipe, build_model, find_recipe, get_model, register_recipe, test_recipe, zoo_dir
 from ..data import dataset_source, load_dataset
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
-from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_records, lr_sweep, sweep_choice, validation_split
+from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep, sweep_choice, validation_split
 
 # %% auto #0
 __all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS', 'C4_DATASETS', 'C4_FIT',
            'C4_SWEEP_LRS', 'C4_LR', 'C4_GATES', 'C4_VALID_ITEMS', 'C4_CPU_BUDGET', 'gracapsnet_recon',
            'capsnet_matched', 'cnn_matched', 'c4_recipe_name', 'c4_model', 'parameter_count', 'c4_figure_model',
-           'c4_data', 'c4_gate', 'c4_gate_binds', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep', 'pose_change_maps',
+           'c4_data', 'c4_gate', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep', 'pose_change_maps',
            'unique_change_share', 'random_rotations', 'disentanglement_gain', 'c4_run_plan', 'c4_epoch_seconds',
            'c4_accuracy_run']
 
@@ -142,20 +142,16 @@ def c4_gate(dataset: str = "embedded-mnist", scale: str | None = None) -> Gate:
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     return C4_GATES["full" if scale in ("full", "smoke") else "quick"]
 
-def c4_gate_binds(scale: str | None = None) -> bool:
-    "Whether a model below its gate must be left out (quick and full scale) or only reported (test, smoke)."
-    return check_choice(scale or Scale.current(), SCALES, "scale") in ("quick", "full")
-
 def c4_gate_records(records: list[dict], dataset: str = "embedded-mnist", scale: str | None = None, key: str = "accuracy") -> list[dict]:
     "Each record (one trained model) marked with the C4 gate at `scale`; where gates do not bind, every record counts as passed."
-    return gate_records(records, lambda r: c4_gate(dataset, scale), c4_gate_binds(scale), key)
+    return gate_records(records, lambda r: c4_gate(dataset, scale), gate_binds(scale), key)
 
 def c4_protocol(scale: str | None = None) -> dict:
     "The training protocol and gate behind every C4 model at figure `scale`, as the figures record it."
     gate = c4_gate(scale=scale)
     return dict(fit=dict(C4_FIT, lr=C4_LR), optimizer="adam", schedule="cosine", augment="random shift up to 2 px",
                 same_for_every_model=True, learning_rates_tried=list(C4_SWEEP_LRS), lr_rule="sweep_choice: best worst model",
-                gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=c4_gate_binds(scale))
+                gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=gate_binds(scale))
 
 def c4_lr_sweep(out=None,                 # JSON rewritten after every run (resumed if present)
                 lrs=C4_SWEEP_LRS,
@@ -185,17 +181,21 @@ def pose_change_maps(model: nn.Module,        # a capsule network with a class-c
     "Change maps `(M, N, pixels)`: the reconstruction at `v_k + delta q` minus at `v_k - delta q` for each direction `q` (k = predicted class)."
     if getattr(model, "decoder", None) is None: raise ValueError("`model` has no decoder (build it with reconstruction=True)")
     check_number(delta, "delta", low=0, low_open=True)
-    dev = next(model.parameters()).device
-    model.eval()
-    poses = model(x.to(dev)).poses                                             # (N, K, D)
-    directions = torch.as_tensor(directions, dtype=poses.dtype, device=dev)
+    with preserved_model(model):
+        model.eval()
+        poses = model(x.to(next(model.parameters()).device)).poses                # (N, K, D)
+        return _change_maps(model.decoder, poses, directions, delta)
+
+def _change_maps(decoder, poses, directions, delta):
+    "Change maps `(M, N, pixels)` of the predicted class's capsules `poses` (N, K, D), decoded by `decoder`."
+    directions = torch.as_tensor(directions, dtype=poses.dtype, device=poses.device)
     if directions.dim() != 2 or directions.shape[1] != poses.shape[2]:
         raise ValueError(f"`directions` must be (M, {poses.shape[2]}), got {tuple(directions.shape)}")
     target = poses.norm(dim=-1).argmax(1)
     onehot = torch.nn.functional.one_hot(target, poses.shape[1]).to(poses.dtype)   # (N, K)
     shift = delta * onehot[None, :, :, None] * directions[:, None, None, :]       # (M, N, K, D)
-    def decode(p): return model.decoder(p.flatten(0, 1), target.repeat(len(directions))).flatten(1)
-    return (decode(poses + shift) - decode(poses - shift)).view(len(directions), len(x), -1).cpu()
+    def decode(p): return decoder(p.flatten(0, 1), target.repeat(len(directions))).flatten(1)
+    return (decode(poses + shift) - decode(poses - shift)).view(len(directions), len(poses), -1).cpu()
 
 def unique_change_share(maps: torch.Tensor) -> torch.Tensor:
     "Per image `(N,)`: the share of the change maps' energy `(M, N, P)` that lies outside the span of the other directions' maps."
@@ -217,8 +217,12 @@ def random_rotations(count: int, dim: int, seed: int = 0) -> torch.Tensor:
 def disentanglement_gain(model: nn.Module, x: torch.Tensor, rotations: int = 8, delta: float = 0.25, seed: int = 0) -> dict:
     "Unique share of the capsule's axes, the mean over `rotations` random bases, and their difference per image (means and per-image values)."
     dim = model.decoder.caps_dim
-    axes = unique_change_share(pose_change_maps(model, x, torch.eye(dim), delta))
-    rand = torch.stack([unique_change_share(pose_change_maps(model, x, q, delta)) for q in random_rotations(rotations, dim, seed)]).mean(0)
+    bases = [torch.eye(dim), *random_rotations(rotations, dim, seed)]
+    with torch.no_grad(), preserved_model(model):                                # one forward pass, every basis decoded from it
+        model.eval()
+        poses = model(x.to(next(model.parameters()).device)).poses
+        shares = [unique_change_share(_change_maps(model.decoder, poses, q, delta)) for q in bases]
+    axes, rand = shares[0], torch.stack(shares[1:]).mean(0)
     return dict(axes_share=float(axes.mean()), random_share=float(rand.mean()), gain=float((axes - rand).mean()),
                 per_image_gain=(axes - rand).tolist())
 

@@ -12,7 +12,7 @@ from fastprogress.fastprogress import progress_bar
 from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import predict
-from .protocol import Gate, gate_records
+from .protocol import Gate, gate_binds, gate_records
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
@@ -22,9 +22,9 @@ from ..models.components import build_component_model, margin_recon_loss, top2_a
 # %% auto #0
 __all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
            'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES', 'OVERLAP_TOP2_GATE', 'study_model', 'study_name',
-           'register_study', 'study_gate', 'gate_binds', 'gate_study_records', 'study_protocol', 'study_get',
-           'study_data', 'study_scores', 'study_history', 'study_cache', 'overlap_check', 'component_records',
-           'gated_for', 'below_gate']
+           'register_study', 'study_gate', 'gate_study_records', 'study_protocol', 'study_get', 'study_data',
+           'study_scores', 'study_history', 'study_cache', 'overlap_check', 'component_records', 'gated_for',
+           'below_gate']
 
 # %% ../../nbs/experiments/03_c57.ipynb #40c963ef
 STUDY_SIZES = {
@@ -110,9 +110,6 @@ def _level(scale: str) -> str:
     "Which sizes, schedule and gates a figure `scale` uses: the quick ones (test too) or the full ones (smoke too)."
     return Scale(scale).pick(test="quick", quick="quick", full="full")
 
-def gate_binds(scale: str) -> bool:
-    "Whether gates bind at figure `scale`: at quick and full; the test and smoke models only exercise the code."
-    return Scale(scale) in (Scale.quick, Scale.full)
 
 def gate_study_records(records: list[dict], scale: str, key: str = "clean") -> list[dict]:
     "Each record (with its `variant`) marked with its gate; where gates do not bind, every record counts as passed."

@@ -9,7 +9,7 @@ from torch import nn
 from ..core import check_choice
 from ..scale import Scale, SCALES
 from ..train import accuracy
-from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_records
+from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records
 
 # %% auto #0
 __all__ = ['C6_GATES', 'c6_gate', 'c6_protocol', 'c6_gated_model']
@@ -28,10 +28,10 @@ def c6_protocol(scale: str | None = None) -> dict:
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     gate = c6_gate(scale)
     return dict(models="capsnet-recon-s* (zoo); the premise's CNNs cnn-matched-s* (experiments.c4)",
-                gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=scale in ("quick", "full"))
+                gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=gate_binds(scale))
 
 def c6_gated_model(model: nn.Module, label: str, seed: int, data, scale: str | None = None) -> dict:
     "A C6 model's record: its clean accuracy on `data` (`(x, y)`), its gate, whether it reached it and whether it may be used."
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     rec = dict(model=label, seed=int(seed), accuracy=accuracy(model, data, batch_size=250))
-    return gate_records([rec], lambda r: c6_gate(scale), binds=scale in ("quick", "full"))[0]
+    return gate_records([rec], lambda r: c6_gate(scale), binds=gate_binds(scale))[0]

@@ -13,13 +13,14 @@ import torch
 from scipy import stats
 
 from ..core import check_number
+from ..scale import Scale
 from ..train import fit
 
 # %% auto #0
 __all__ = ['VERDICTS', 'GATE_TOLERANCE', 'EMBEDDED_DIGITS_GATE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate',
-           'mark_gate', 'apply_gate', 'gate_records', 'below_gate_records', 'below_gate_text', 'assert_gated',
-           'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict', 'paired_difference_plot',
-           'validation_split', 'lr_sweep', 'sweep_choice']
+           'mark_gate', 'apply_gate', 'gate_binds', 'gate_records', 'below_gate_records', 'below_gate_text',
+           'assert_gated', 'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict',
+           'paired_difference_plot', 'validation_split', 'lr_sweep', 'sweep_choice']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -101,6 +102,10 @@ def apply_gate(records: list[dict], gate: Gate, key: str = "accuracy") -> tuple[
     "Mark each record with its gate; split them into `(passed, below)`: only `passed` may be averaged or drawn as an effect."
     marked = [mark_gate(r, gate, key) for r in records]
     return [r for r in marked if r["gate_passed"]], [r for r in marked if not r["gate_passed"]]
+
+def gate_binds(scale: str | None = None) -> bool:
+    "Whether gates bind at figure `scale` (default: the current one): at quick and full; test and smoke models only exercise the code."
+    return Scale(scale or Scale.current()) in (Scale.quick, Scale.full)
 
 def gate_records(records: list[dict], gate_of, binds: bool = True, key: str = "accuracy") -> list[dict]:
     """Each record marked with its gate (`gate_of(record) -> Gate`): `reached_gate` says whether it reached it, `gate_passed`
