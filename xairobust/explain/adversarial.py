@@ -13,7 +13,7 @@ from ..core import check_images, check_model, check_targets, check_choice, prese
 from ..core import logits_of
 
 # %% auto #0
-__all__ = ['channel_energy', 'runner_up', 'EnhancedGuidedBP']
+__all__ = ['channel_energy', 'runner_up', 'EnhancedGuidedBP', 'decision_contributions', 'decision_share']
 
 # %% ../../nbs/explain/05_adversarial.ipynb #bad3fb6d
 from .core import Explainer
@@ -53,3 +53,35 @@ class EnhancedGuidedBP(Explainer):
             top = e.flatten(1).amax(1).clamp(min=1e-12).view(-1, 1, 1, 1)
             e = e / top
         return e
+
+# %% ../../nbs/explain/05_adversarial.ipynb #4ff10c34
+from .gradients import IntegratedGradients
+
+def decision_contributions(model: nn.Module,
+                           x: torch.Tensor,           # clean images (N, C, H, W) in [0, 1]
+                           x_adv: torch.Tensor,       # their adversarial versions, same shape
+                           adversarial,               # (N,) the adversarial class a
+                           true,                      # (N,) the true class y
+                           steps: int = 64) -> torch.Tensor:
+    "Per-pixel share of the margin change f_a - f_y from `x` to `x_adv`: Integrated Gradients along the attack's path, channels summed, (N, H, W)."
+    check_images(x); check_images(x_adv)
+    if x.shape != x_adv.shape: raise ValueError(f"`x` and `x_adv` must have one shape, got {tuple(x.shape)} and {tuple(x_adv.shape)}")
+    a, y = (check_targets(t, len(x), name=n).to(x.device) for t, n in ((adversarial, "adversarial"), (true, "true")))
+    if bool((a == y).any()): raise ValueError("`adversarial` must differ from `true` in every row (the margin would be zero)")
+    ig = IntegratedGradients(model, baseline=x, steps=steps)     # IG is linear in the output: phi(f_a - f_y) = phi(f_a) - phi(f_y)
+    return (ig(x_adv, a) - ig(x_adv, y)).sum(1)
+
+def decision_share(ranking: torch.Tensor,          # a map (N, C, H, W) or (N, H, W); higher = ranked first (channels summed)
+                   contributions: torch.Tensor,    # `decision_contributions`, (N, H, W)
+                   fraction: float) -> torch.Tensor:
+    """Per image: the margin share the top `fraction` pixels of `ranking` take back, over the most any as many pixels can
+    (oracle = 1); nan where no set of that many pixels takes back anything (the attack did not raise the margin there)."""
+    if not 0 < fraction <= 1: raise ValueError(f"`fraction` must lie in (0, 1], got {fraction}")
+    r = (ranking.sum(1) if ranking.dim() == 4 else ranking).flatten(1).double()
+    phi = contributions.flatten(1).double()
+    if r.shape != phi.shape: raise ValueError(f"`ranking` covers {tuple(r.shape)} pixels, `contributions` {tuple(phi.shape)}")
+    k = max(1, int(round(fraction * phi.shape[1])))
+    best = phi.topk(k, dim=1).values.sum(1)
+    share = phi.gather(1, r.topk(k, dim=1).indices).sum(1) / best
+    return torch.where(best > 0, share, torch.full_like(share, float("nan")))
+
