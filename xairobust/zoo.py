@@ -20,7 +20,7 @@ from .scale import zoo_scale
 
 # %% auto #0
 __all__ = ['RECIPES', 'ZOO_SCALES', 'ZOO_MODULES', 'Recipe', 'register_recipe', 'load_zoo_modules', 'list_models', 'test_recipe',
-           'find_recipe', 'zoo_dir', 'get_model', 'build_model', 'zoo_info']
+           'named_builder', 'find_recipe', 'zoo_dir', 'get_model', 'build_model', 'zoo_info']
 
 # %% ../nbs/04_zoo.ipynb #d4a51113
 @dataclass
@@ -78,7 +78,7 @@ ZOO_SCALES = ("test", "quick", "full")
 
 ZOO_MODULES = ("xairobust.models.cnn", "xairobust.models.capsnet", "xairobust.models.gracapsnet", "xairobust.models.vit",
                "xairobust.models.twodigit", "xairobust.models.components", "xairobust.attacks.vote",
-               "xairobust.experiments.c4", "xairobust.experiments.c57", "xairobust.experiments.benchmark")
+               "xairobust.experiments.c4", "xairobust.experiments.c57", "xairobust.experiments.c8", "xairobust.experiments.benchmark")
 
 def register_recipe(recipe: Recipe) -> Recipe:
     "Add `recipe` to the zoo, replacing one with the same name, dataset and scale (but a notebook's copy never replaces the package's)."
@@ -107,6 +107,12 @@ def test_recipe(quick: Recipe, epoch_share: float = 0.25, train_limit: int = 204
     "The test-scale recipe derived from a quick one: `epoch_share` of its epochs (at least one) on `train_limit` items spread evenly over its training set."
     fit_kwargs = dict(quick.fit_kwargs); fit_kwargs["epochs"] = max(1, math.ceil(fit_kwargs.get("epochs", 5) * epoch_share))
     return dataclasses.replace(quick, scale="test", fit_kwargs=fit_kwargs, train_limit=train_limit)
+
+def named_builder(fn: Callable, name: str, **kwargs) -> Callable[[], nn.Module]:
+    "A recipe builder calling `fn(**kwargs)`, named `name`: the cache key names builders, so one function can serve many seeds."
+    def build(): return fn(**kwargs)
+    build.__qualname__ = build.__name__ = name
+    return build
 
 def find_recipe(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> Recipe:
     "The recipe registered for `(name, dataset, scale)`; scale 'test' falls back to `test_recipe` of the quick one."

@@ -15,7 +15,7 @@ from ..models.cnn import PlainCNN, random_shift
 from ..models.capsnet import QUICK_CAPSNET, CapsNet, capsnet_loss
 from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
 from ..train import cross_entropy_loss, fit
-from ..zoo import Recipe, build_model, find_recipe, get_model, register_recipe, test_recipe, zoo_dir
+from ..zoo import Recipe, build_model, find_recipe, get_model, named_builder, register_recipe, test_recipe, zoo_dir
 from ..data import dataset_source, load_dataset
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
 from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep, sweep_choice, validation_split
@@ -66,15 +66,10 @@ def c4_recipe_name(model: str, seed: int = 0) -> str:
     check_choice(name, tuple(C4_MODELS.values()), "model")
     return f"{name}-s{int(check_number(seed, 'seed', low=0, integer=True))}"
 
-def _builder(fn, name: str, **kw):
-    def build(): return fn(**kw)
-    build.__qualname__ = build.__name__ = name                  # a readable, import-independent zoo key
-    return build
-
-_BUILDS = {"gracapsnet-recon": lambda s, d: _builder(gracapsnet_recon, f"gracapsnet_recon_{d}_s{s}", adjacency="gaussian", seed=s, dataset=d),
-           "gracapsnet-released-recon": lambda s, d: _builder(gracapsnet_recon, f"gracapsnet_released_recon_{d}_s{s}", adjacency="released", seed=s, dataset=d),
-           "capsnet-matched": lambda s, d: _builder(capsnet_matched, f"capsnet_matched_{d}_s{s}", seed=s, dataset=d),
-           "cnn-matched": lambda s, d: _builder(cnn_matched, f"cnn_matched_{d}_s{s}", seed=s, dataset=d)}
+_BUILDS = {"gracapsnet-recon": lambda s, d: named_builder(gracapsnet_recon, f"gracapsnet_recon_{d}_s{s}", adjacency="gaussian", seed=s, dataset=d),
+           "gracapsnet-released-recon": lambda s, d: named_builder(gracapsnet_recon, f"gracapsnet_released_recon_{d}_s{s}", adjacency="released", seed=s, dataset=d),
+           "capsnet-matched": lambda s, d: named_builder(capsnet_matched, f"capsnet_matched_{d}_s{s}", seed=s, dataset=d),
+           "cnn-matched": lambda s, d: named_builder(cnn_matched, f"cnn_matched_{d}_s{s}", seed=s, dataset=d)}
 C4_FIT = dict(epochs=15, batch_size=64)           # the quick recipe every C4 model shares (Adam, cosine schedule, random shifts)
 C4_SWEEP_LRS = (1e-3, 3e-3, 1e-2, 3e-2)               # the learning rates the recorded sweep tries
 C4_LR = 1e-2                                      # = sweep_choice of the stored sweep (figures/gracapsnet_accuracy_lr_sweep.json)

@@ -8,18 +8,25 @@ import os
 from dataclasses import dataclass
 from typing import Callable
 
+import numpy as np
 import torch
+
+import torch.nn.functional as F
 
 from ..core import get_device
 from ..data import DatasetUnavailable, embedded_mnist, image_folder
-from ..models.cnn import timm_classifier, torchvision_classifier
+from ..models.cnn import PlainCNN, random_shift, timm_classifier, torchvision_classifier
+from ..models.vit import SmallViT, small_vit
 from ..patches import patch_positions
 from ..scale import Scale, smoke_dataset
 from ..train import predict
-from ..zoo import get_model, zoo_info
+from .protocol import EMBEDDED_DIGITS_GATE, Gate, below_gate_records, gate_binds, gate_records, paired_verdict
+from ..zoo import Recipe, get_model, named_builder, register_recipe, test_recipe, zoo_info
 
 # %% auto #0
-__all__ = ['SEVERITY', 'C8Setup', 'setup']
+__all__ = ['SEVERITY', 'C8_CANVAS', 'C8_PATCH', 'C8_SEEDS', 'C8_DATASET', 'C8_FIT', 'C8_MATCH', 'C8_GATES', 'C8Setup',
+           'canvas_digits', 'vit_canvas', 'cnn_canvas', 'c8_recipe_name', 'setup', 'family_values', 'seed_verdict',
+           'family_verdict', 'c8_protocol']
 
 # %% ../../nbs/experiments/04_c8.ipynb #5adebc7f
 SEVERITY = 5                                           # the author's default ImageNet-C severity
@@ -28,46 +35,119 @@ SEVERITY = 5                                           # the author's default Im
 class C8Setup:
     "What a C8 figure runs on at one scale (see `setup`)."
     scale: str
-    models: dict                   # display name -> model in eval mode, on `device`
-    accuracy: dict                 # display name -> clean test accuracy (None where not measured)
+    models: dict                   # seed -> {display name -> model in eval mode, on `device`}
+    records: list                  # one gated record per (model, seed): model, family, seed, accuracy, gate, gate_passed, ...
     vit_names: list
     cnn_names: list
     patch: int                     # patch side in pixels (= the ViTs' token side)
-    seeds: list                    # one sampled set of images (and attack seed) per seed
+    seeds: list                    # training seeds (test, quick) or image samples of the one set of pretrained models (smoke, full)
+    seed_kind: str                 # 'training seed' or 'image sample'
     n_images: int                  # images per seed
-    positions: torch.Tensor | None # patch positions (None: every position of the token grid)
+    n_positions: int | None        # token positions sampled per seed (None: every position of the token grid)
     attack: dict                   # PatchAttack budget: steps, step_size, batch_size
-    usable: torch.Tensor           # (M,) bool: the pool images every model classifies correctly (quick) or all (full)
+    usable: dict                   # seed -> (M,) bool: the pool images every model of that seed classifies correctly
     load_image: Callable           # index -> image (C, H, W) of the pool
     device: torch.device
-    pool: tuple | None = None      # (x, y) of the embedded test digits (test and quick scale)
+    pool: tuple | None = None      # (x, y) of the canvas test digits (test and quick scale)
     folder: object = None          # the image folder (smoke and full scale)
     severity: int = SEVERITY
+    matched: dict | None = None    # clean accuracy of each family over its gated seeds, their gap and whether it is within C8_MATCH
+
+    @property
+    def names(self) -> list: return self.vit_names + self.cnn_names
+
+    @property
+    def patch_share(self) -> float:
+        "The share of the image one patch covers (1/196 in the paper and at quick scale)."
+        return (self.patch / self.load_image(0).shape[-1]) ** 2
+
+    def gated_seeds(self) -> list:
+        "The seeds at which every model passed its gate: the only ones a figure may average or pair."
+        failed = {r["seed"] for r in self.records if not r["gate_passed"]}
+        return [s for s in self.seeds if s not in failed]
 
     def sample(self, seed: int, n: int | None = None):
         "`n` usable images drawn with `seed`, on the device, and each model's prediction on them (its label for the attack)."
         g = torch.Generator().manual_seed(seed)
-        idx = torch.randperm(len(self.usable), generator=g)
-        idx = idx[self.usable[idx]][:n or self.n_images]
+        usable = self.usable[seed]
+        idx = torch.randperm(len(usable), generator=g)
+        idx = idx[usable[idx]][:n or self.n_images]
         x = torch.stack([self.load_image(int(i)) for i in idx]).to(self.device)
-        with torch.no_grad(): labels = {k: m(x).argmax(1) for k, m in self.models.items()}
+        with torch.no_grad(): labels = {k: m(x).argmax(1) for k, m in self.models[seed].items()}
         return x, labels, idx
 
+    def positions_for(self, seed: int) -> torch.Tensor | None:
+        "The token positions attacked at `seed`: `n_positions` of the grid drawn with `seed` (None: all of them)."
+        if self.n_positions is None: return None
+        grid = patch_positions(self.load_image(0).shape[-1], self.patch)
+        pick = torch.randperm(len(grid), generator=torch.Generator().manual_seed(1000 + seed))[:self.n_positions]
+        return grid[pick.sort().values]
+
+# %% ../../nbs/experiments/04_c8.ipynb #f6601c20
+C8_CANVAS, C8_PATCH = 56, 4               # 14 x 14 = 196 tokens: one patch is 1/196 of the image, as in the paper
+C8_SEEDS = (0, 1, 2)
+C8_DATASET = "canvas-digits"
+C8_FIT = {"vit": dict(epochs=30, lr=3e-3, batch_size=64), "cnn": dict(epochs=8, lr=2e-3, batch_size=64)}
+C8_MATCH = 0.01                           # |mean ViT - mean CNN| clean accuracy at most one point
+
+def canvas_digits(split: str = "test") -> tuple[torch.Tensor, torch.Tensor]:
+    "The embedded digits of `split` on the 56x56 C8 canvas (2x bilinear upsampling), `(x, y)`."
+    x, y = embedded_mnist(split)
+    return F.interpolate(x, size=(C8_CANVAS, C8_CANVAS), mode="bilinear", align_corners=False).clamp(0, 1), y
+
+def vit_canvas(seed: int = 0) -> SmallViT:
+    "The C8 quick ViT: 4x4 patches of the 56x56 canvas as its 196 tokens, no stem, a class token, fixed sin-cos positions."
+    torch.manual_seed(seed)
+    return small_vit(1, input_size=(C8_CANVAS, C8_CANVAS), patch_size=C8_PATCH, embed_dim=64, depth=4, num_heads=4,
+                     mlp_ratio=2.0, global_pool="token", position_embedding="sincos")
+
+def cnn_canvas(seed: int = 0) -> PlainCNN:
+    "The C8 quick CNN: `PlainCNN` of width 8 on the 56x56 canvas."
+    torch.manual_seed(seed); return PlainCNN(input_size=(C8_CANVAS, C8_CANVAS), width=8)
+
+def c8_recipe_name(family: str, seed: int) -> str:
+    "Zoo name of a quick C8 model: `family` 'vit' or 'cnn', e.g. 'c8-vit-s1'."
+    return f"c8-{family}-s{int(seed)}"
+
+for _family, _build in (("vit", vit_canvas), ("cnn", cnn_canvas)):
+    for _seed in C8_SEEDS:
+        _quick = register_recipe(Recipe(c8_recipe_name(_family, _seed), C8_DATASET, "quick",
+                                        named_builder(_build, f"{_build.__name__}_s{_seed}", seed=_seed),
+                                        dict(C8_FIT[_family], seed=_seed), augment=random_shift, data=canvas_digits,
+                                        description=f"C8: {_family} on 56x56 digits, 4x4-pixel tokens (seed {_seed})"))
+        register_recipe(test_recipe(_quick, epoch_share=0.1, train_limit=1024))
+
 # %% ../../nbs/experiments/04_c8.ipynb #b2b56bb3
+C8_GATES = {"quick": EMBEDDED_DIGITS_GATE}    # the canvas digits are the embedded digits, upsampled: the same gate
+
+def _gated_record(name: str, family: str, seed: int, accuracy: float | None, scale: Scale) -> dict:
+    gate = C8_GATES.get("quick") if scale in ("test", "quick") else None
+    if gate is None or accuracy is None:         # pretrained models on a folder whose labels are not ImageNet's: not gated
+        return dict(model=name, family=family, seed=seed, accuracy=accuracy, gate=None, reached_gate=None, gate_passed=True, gate_binds=False)
+    return gate_records([dict(model=name, family=family, seed=seed, accuracy=accuracy)], lambda r: gate, gate_binds(scale))[0]
+
+def _matched(records: list) -> dict:
+    "Each family's mean clean accuracy over its gated models, the gap and whether it is within `C8_MATCH`."
+    means = {f: float(np.mean([r["accuracy"] for r in records if r["family"] == f and r["gate_passed"]] or [np.nan])) for f in ("ViT", "CNN")}
+    gap = abs(means["ViT"] - means["CNN"])
+    return dict(vit=means["ViT"], cnn=means["CNN"], gap=gap, within=bool(gap <= C8_MATCH), match=C8_MATCH)
+
 def _quick_setup(scale: Scale) -> C8Setup:
-    "The C8 quick pair from the zoo on embedded MNIST test digits that both models classify correctly."
+    "Three training seeds of the C8 ViT and CNN on the 56x56 canvas digits; each seed's images are ones both its models get right."
     torch.set_num_threads(1)
-    names = {"ViT": "vit-patch", "CNN": "cnn-patch"}
-    models = {k: get_model(n, scale=scale.zoo, progress=False) for k, n in names.items()}
-    accuracy = {k: zoo_info(n, scale=scale.zoo)["test_accuracy"] for k, n in names.items()}
-    x, y = embedded_mnist("test")
-    correct = [predict(m, (x, y), batch_size=500)[0].argmax(1) == y for m in models.values()]
-    usable = torch.stack(correct).all(0)                                   # correct for every model
+    seeds = list(C8_SEEDS) if scale == "quick" else [0]
+    x, y = canvas_digits("test")
+    models, records, usable = {}, [], {}
+    for s in seeds:
+        models[s] = {k: get_model(c8_recipe_name(f, s), C8_DATASET, scale.zoo, progress=False) for k, f in (("ViT", "vit"), ("CNN", "cnn"))}
+        correct = {k: predict(m, (x, y), batch_size=250)[0].argmax(1) == y for k, m in models[s].items()}
+        records += [_gated_record(k, k, s, float(c.float().mean()), scale) for k, c in correct.items()]
+        usable[s] = torch.stack(list(correct.values())).all(0)
     quick = scale == "quick"
-    return C8Setup(scale, models, accuracy, ["ViT"], ["CNN"], patch=7, seeds=[0, 1, 2] if quick else [0],
-                   n_images=40 if quick else 3, positions=None,
-                   attack=dict(steps=40 if quick else 4, step_size=0.05, batch_size=256), usable=usable,
-                   load_image=lambda i: x[i], device=torch.device("cpu"), pool=(x, y))
+    return C8Setup(str(scale), models, records, ["ViT"], ["CNN"], patch=C8_PATCH, seeds=seeds, seed_kind="training seed",
+                   n_images=40 if quick else 3, n_positions=8 if quick else 2,
+                   attack=dict(steps=20 if quick else 4, step_size=0.1, batch_size=256), usable=usable,
+                   load_image=lambda i: x[i], device=torch.device("cpu"), pool=(x, y), matched=_matched(records))
 
 # %% ../../nbs/experiments/04_c8.ipynb #368d3f65
 def _imagenet_setup(scale: Scale) -> C8Setup:
@@ -86,12 +166,14 @@ def _imagenet_setup(scale: Scale) -> C8Setup:
         vits, cnns = {"DeiT-tiny": "deit_tiny_patch16_224"}, {"ResNet18": "resnet18"}
     models = {k: timm_classifier(v, pretrained=full).to(device).eval() for k, v in vits.items()}
     models.update({k: torchvision_classifier(v, weights="DEFAULT" if full else None).to(device).eval() for k, v in cnns.items()})
-    return C8Setup(scale, models, {k: None for k in models},     # folder labels need not be ImageNet's indices: not measured
-                   list(vits), list(cnns), patch=16, seeds=[0, 1, 2] if full else [0], n_images=100 if full else 1,
-                   positions=None if full else patch_positions(224, 16)[::97],      # smoke: 3 of the 196 positions
+    seeds = [0, 1, 2] if full else [0]
+    records = [_gated_record(k, "ViT" if k in vits else "CNN", s, None, scale) for s in seeds for k in models]   # not measured
+    return C8Setup(str(scale), {s: models for s in seeds}, records, list(vits), list(cnns), patch=16, seeds=seeds,
+                   seed_kind="image sample", n_images=100 if full else 1,
+                   n_positions=None if full else 3,                                 # smoke: 3 of the 196 positions
                    attack=(dict(steps=10_000, step_size=2 / 255, batch_size=196) if full     # the author's setting
                            else dict(steps=2, step_size=2 / 255, batch_size=8)),
-                   usable=torch.ones(len(folder), dtype=torch.bool), load_image=lambda i: folder[int(i)][0],
+                   usable={s: torch.ones(len(folder), dtype=torch.bool) for s in seeds}, load_image=lambda i: folder[int(i)][0],
                    device=device, folder=folder)
 
 # %% ../../nbs/experiments/04_c8.ipynb #890c40ae
@@ -99,3 +181,32 @@ def setup(scale: str | None = None) -> C8Setup:
     "The C8 setting at `scale` (default: the current one): the zoo pair on digits (test, quick) or the paper's models (smoke, full)."
     scale = Scale(scale) if scale else Scale.current()
     return scale.pick(test=_quick_setup, quick=_quick_setup, full=_imagenet_setup)(scale)
+
+# %% ../../nbs/experiments/04_c8.ipynb #6a95dc59
+def family_values(S: C8Setup, per_seed: dict, key: str, seeds=None) -> dict:
+    "Per family ('ViT', 'CNN'): `per_seed[name][seed][key]` averaged over the family's models, one value per seed of `seeds`."
+    seeds = S.gated_seeds() if seeds is None else seeds
+    return {fam: [float(np.mean([per_seed[n][s][key] for n in names])) for s in seeds]
+            for fam, names in (("ViT", S.vit_names), ("CNN", S.cnn_names))}
+
+def seed_verdict(S: C8Setup, a: list, b: list, direction: str = "greater", margin: float = 0.0, seeds=None) -> dict:
+    "`paired_verdict` of per-seed values `a` against `b`, with the seeds and differences; inconclusive if the families are unmatched."
+    seeds = S.gated_seeds() if seeds is None else seeds
+    out = dict(paired_verdict(a, b, margin, direction).as_dict(), seeds=list(seeds), differences=[x - y for x, y in zip(a, b)])
+    if S.matched is not None and not S.matched["within"]:
+        out.update(verdict="inconclusive", reason=f"ViT and CNN not matched on clean accuracy (gap {S.matched['gap']:.3f} > {C8_MATCH})")
+    return out
+
+def family_verdict(S: C8Setup, per_seed: dict, key: str, direction: str = "greater", margin: float = 0.0) -> dict:
+    "Is the ViTs' `key` `direction` than the CNNs' (by more than `margin`)? Paired per gated seed, as `seed_verdict`."
+    v = family_values(S, per_seed, key)
+    return dict(seed_verdict(S, v["ViT"], v["CNN"], direction, margin), vit=v["ViT"], cnn=v["CNN"])
+
+def c8_protocol(S: C8Setup) -> dict:
+    "What a C8 JSON records about its models: `model_gates`, `below_gate` and `protocol` (gate, binding, matching, seeds)."
+    gated = [r for r in S.records if r["gate"] is not None]
+    gate = C8_GATES.get("quick") if gated else None
+    return dict(model_gates=S.records, below_gate=below_gate_records(gated),
+                protocol=dict(gates_bind=bool(gated) and gated[0]["gate_binds"], gate=None if gate is None else gate.accuracy,
+                              gate_source=None if gate is None else gate.source, matched=S.matched, seed_kind=S.seed_kind,
+                              fit=C8_FIT if S.seed_kind == "training seed" else "pretrained", canvas=C8_CANVAS, patch=S.patch))

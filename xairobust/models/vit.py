@@ -15,9 +15,9 @@ from .cnn import IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, InputChecke
 from ..zoo import Recipe, register_recipe, test_recipe
 
 # %% auto #0
-__all__ = ['CIFAR_MEAN', 'CIFAR_STD', 'vit_classifier', 'SmallViT', 'small_vit', 'attention_layers', 'get_attention_temperature',
-           'set_attention_temperature', 'attention_temperature', 'record_attention', 'attention_maps',
-           'vit_small_mnist', 'vit_small_cifar', 'vit_patch_mnist', 'cnn_patch_mnist']
+__all__ = ['CIFAR_MEAN', 'CIFAR_STD', 'vit_classifier', 'fix_sincos_positions', 'SmallViT', 'small_vit', 'attention_layers',
+           'get_attention_temperature', 'set_attention_temperature', 'attention_temperature', 'record_attention',
+           'attention_maps', 'vit_small_mnist', 'vit_small_cifar', 'vit_patch_mnist', 'cnn_patch_mnist']
 
 # %% ../../nbs/models/03_vit.ipynb #f4b27ad5
 CIFAR_MEAN, CIFAR_STD = (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616)
@@ -42,12 +42,23 @@ def _conv_stem_embed(stem_channels: int):
                                       nn.Conv2d(stem_channels, kwargs["embed_dim"], self.patch_size, stride=self.patch_size))
     return ConvStemPatchEmbed
 
+def fix_sincos_positions(vit) -> None:
+    "Replace a timm ViT's learned position embedding by the fixed 2-D sine-cosine one (class/register tokens: zero), frozen."
+    from timm.layers import build_sincos2d_pos_embed
+    grid, dim = list(vit.patch_embed.grid_size), vit.pos_embed.shape[-1]
+    table = build_sincos2d_pos_embed(grid, dim).to(vit.pos_embed)
+    with torch.no_grad():
+        vit.pos_embed.zero_(); vit.pos_embed[:, vit.pos_embed.shape[1] - table.shape[0]:] = table
+    vit.pos_embed.requires_grad_(False)
+
 class SmallViT(InputChecked):
-    "timm's `VisionTransformer` at toy size, for `(N, in_channels, *input_size)` images in `[0, 1]`; `Normalize` first."
+    """timm's `VisionTransformer` at toy size, for `(N, in_channels, *input_size)` images in `[0, 1]`; `Normalize` first.
+    `position_embedding="sincos"` fixes the 2-D sine-cosine positions (not trained), which small data sets learn from far faster."""
     def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), patch_size=4, embed_dim=64, depth=4,
                  num_heads=4, mlp_ratio=2.0, global_pool="token", mean=MNIST_MEAN, std=MNIST_STD,
-                 stem_channels: int | None = None, **vit_kwargs):
+                 stem_channels: int | None = None, position_embedding: str = "learned", **vit_kwargs):
         super().__init__()
+        check_choice(position_embedding, ("learned", "sincos"), "position_embedding")
         from timm.models.vision_transformer import VisionTransformer
         self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
         self.normalize = Normalize(mean, std)
@@ -55,6 +66,7 @@ class SmallViT(InputChecked):
         self.vit = VisionTransformer(img_size=self.input_size, patch_size=patch_size, in_chans=in_channels,
                                      num_classes=num_classes, embed_dim=embed_dim, depth=depth, num_heads=num_heads,
                                      mlp_ratio=mlp_ratio, global_pool=global_pool, **vit_kwargs)
+        if position_embedding == "sincos": fix_sincos_positions(self.vit)
     def forward(self, x): return self.vit(self.normalize(self.check_input(x)))
 
 def small_vit(in_channels: int = 1, num_classes: int = 10, input_size=None, **kwargs) -> SmallViT:
