@@ -7,15 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-from torch import nn
 
 from ..data import embedded_mnist, load_dataset
 from ..scale import Scale, smoke_dataset
 from ..zoo import get_model, build_model
 from .c4 import c4_figure_model, c4_gate
 from .c6 import C6_GATES
-from .protocol import gate_binds, gate_records
-from ..train import accuracy
+from .protocol import gated_model, gated_seeds
 
 # %% auto #0
 __all__ = ['C3_CNN', 'C3Setup', 'setup']
@@ -40,22 +38,16 @@ class C3Setup:
     path_steps: int         # nodes of `decision_contributions` along the attack's path
 
     def gated_seeds(self) -> list:
-        "The seeds whose model passed its gate (the only ones a figure may average); image samples share the one model's."
-        if self.seed_kind == "image sample": return list(self.seeds) if all(r["gate_passed"] for r in self.records) else []
-        passed = {r["seed"] for r in self.records if r["gate_passed"]}
-        return [s for s in self.seeds if s in passed]
+        "The seeds whose model passed its gate: the only ones a figure may average."
+        return gated_seeds(self.seeds, self.records)
 
 # %% ../../nbs/experiments/06_c3.ipynb #78c90323
-def _gated(model: nn.Module, seed: int, pool, gate, scale) -> dict:
-    rec = dict(model="CNN" if scale in ("test", "quick") else "VGG", seed=int(seed), accuracy=accuracy(model, pool, batch_size=250))
-    return gate_records([rec], lambda r: gate, binds=gate_binds(scale))[0]
-
 def _digits_setup(scale: Scale) -> C3Setup:
     torch.set_num_threads(1)
     seeds = [0] if scale == "test" else [0, 1, 2]
     pool = embedded_mnist("test")
     models = {s: c4_figure_model(C3_CNN, s, scale=scale, progress=False).eval() for s in seeds}
-    records = [_gated(m, s, pool, c4_gate(scale=scale), scale) for s, m in models.items()]
+    records = [gated_model(m, "CNN", s, pool, c4_gate(scale=scale), scale) for s, m in models.items()]
     budget = dict(n_images=24, eps=0.2, steps=10, ig_steps=8, sg_samples=4, path_steps=16) if scale == "test" else \
              dict(n_images=100, eps=0.2, steps=20, ig_steps=32, sg_samples=16, path_steps=64)
     return C3Setup(str(scale), models, records, pool, seeds, "training seed", **budget)
@@ -74,8 +66,8 @@ def _cifar_setup(scale: Scale) -> C3Setup:
         with torch.no_grad(): pool = x, model(x).argmax(1)  # random weights: its own predictions count as correct
         budget = dict(n_images=8, eps=8 / 255, steps=3, ig_steps=4, sg_samples=2, path_steps=4)
         seeds = [0]
-    gate = C6_GATES["full"]
-    return C3Setup(str(scale), {s: model for s in seeds}, [_gated(model, 0, pool, gate, scale)], pool, seeds, "image sample", **budget)
+    record = gated_model(model, "VGG", 0, pool, C6_GATES["full"], scale)          # one model: its record stands for every image sample
+    return C3Setup(str(scale), {s: model for s in seeds}, [dict(record, seed=s) for s in seeds], pool, seeds, "image sample", **budget)
 
 def setup(scale: str | None = None) -> C3Setup:
     "The C3 setting at `scale` (default: the current one): gated CNNs on digits (test, quick) or the CIFAR-10 VGG (smoke, full)."

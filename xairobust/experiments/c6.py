@@ -8,8 +8,7 @@ from torch import nn
 
 from ..core import check_choice
 from ..scale import Scale, SCALES
-from ..train import accuracy
-from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records
+from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gated_model
 
 # %% auto #0
 __all__ = ['C6_GATES', 'c6_gate', 'c6_protocol', 'c6_gated_model']
@@ -33,5 +32,4 @@ def c6_protocol(scale: str | None = None) -> dict:
 def c6_gated_model(model: nn.Module, label: str, seed: int, data, scale: str | None = None) -> dict:
     "A C6 model's record: its clean accuracy on `data` (`(x, y)`), its gate, whether it reached it and whether it may be used."
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
-    rec = dict(model=label, seed=int(seed), accuracy=accuracy(model, data, batch_size=250))
-    return gate_records([rec], lambda r: c6_gate(scale), binds=gate_binds(scale))[0]
+    return gated_model(model, label, seed, data, c6_gate(scale), scale)

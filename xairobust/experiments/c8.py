@@ -20,7 +20,7 @@ from ..models.vit import SmallViT, small_vit
 from ..patches import patch_positions
 from ..scale import Scale, smoke_dataset
 from ..train import predict
-from .protocol import EMBEDDED_DIGITS_GATE, Gate, below_gate_records, gate_binds, gate_records, paired_verdict
+from .protocol import EMBEDDED_DIGITS_GATE, Gate, below_gate_records, gate_binds, gate_records, gated_seeds, paired_verdict
 from ..zoo import Recipe, get_model, named_builder, register_recipe, test_recipe, zoo_info
 
 # %% auto #0
@@ -63,8 +63,7 @@ class C8Setup:
 
     def gated_seeds(self) -> list:
         "The seeds at which every model passed its gate: the only ones a figure may average or pair."
-        failed = {r["seed"] for r in self.records if not r["gate_passed"]}
-        return [s for s in self.seeds if s not in failed]
+        return gated_seeds(self.seeds, self.records)
 
     def sample(self, seed: int, n: int | None = None):
         "`n` usable images drawn with `seed`, on the device, and each model's prediction on them (its label for the attack)."

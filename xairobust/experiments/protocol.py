@@ -14,12 +14,12 @@ from scipy import stats
 
 from ..core import check_number
 from ..scale import Scale
-from ..train import fit
+from ..train import accuracy, fit
 
 # %% auto #0
 __all__ = ['VERDICTS', 'GATE_TOLERANCE', 'EMBEDDED_DIGITS_GATE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate',
-           'mark_gate', 'apply_gate', 'gate_binds', 'gate_records', 'below_gate_records', 'below_gate_text',
-           'assert_gated', 'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict',
+           'mark_gate', 'apply_gate', 'gate_binds', 'gate_records', 'gated_model', 'gated_seeds', 'below_gate_records',
+           'below_gate_text', 'assert_gated', 'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict',
            'paired_difference_plot', 'validation_split', 'lr_sweep', 'sweep_choice']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
@@ -115,6 +115,16 @@ def gate_records(records: list[dict], gate_of, binds: bool = True, key: str = "a
         marked = mark_gate(r, gate_of(r), key)
         out.append(dict(marked, reached_gate=marked["gate_passed"], gate_passed=marked["gate_passed"] or not binds, gate_binds=binds))
     return out
+
+def gated_model(model, label: str, seed: int, data, gate: Gate, scale: str | None = None) -> dict:
+    "One model's gate record: `model`, `seed` and its clean accuracy on `data` (`(x, y)`), marked with `gate` as `gate_records` does."
+    rec = dict(model=label, seed=int(seed), accuracy=accuracy(model, data, batch_size=250))
+    return gate_records([rec], lambda r: gate, binds=gate_binds(scale))[0]
+
+def gated_seeds(seeds, records: list[dict]) -> list:
+    "The `seeds` at which no record failed its gate: the only ones a figure may average or pair."
+    failed = {r["seed"] for r in records if not r["gate_passed"]}
+    return [s for s in seeds if s not in failed]
 
 def below_gate_records(records: list[dict], key: str = "accuracy") -> list[dict]:
     "The models of `gate_records` output that did not reach their gate, as a figure lists them: `model`, `seed`, `key` and `gate`."
