@@ -11,9 +11,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['OUTPUT_PROBLEMS', 'figure_dir', 'SavedFigure', 'save_figure', 'numbers_digest', 'headline_tables', 'show_tables',
-           'repository_root', 'shown_path', 'show_last_figure', 'tidy_stream', 'output_problems',
-           'figure_layout_problems', 'spread_plot', 'show_relevance', 'show_image']
+__all__ = ['OUTPUT_PROBLEMS', 'RELEVANCE_SCALES', 'figure_dir', 'SavedFigure', 'save_figure', 'numbers_digest', 'headline_tables',
+           'show_tables', 'repository_root', 'shown_path', 'show_last_figure', 'tidy_stream', 'output_problems',
+           'figure_layout_problems', 'spread_plot', 'show_relevance', 'relevance_colorbar', 'show_image']
 
 # %% ../nbs/03_report.ipynb #6e962193
 def figure_dir() -> Path:
@@ -264,14 +264,16 @@ def spread_plot(ax,                       # matplotlib axes to draw on
                 x: str,                   # key of the groups along the x axis
                 y: str,                   # key of the value
                 hue: str | None = None,   # key of a second grouping, drawn side by side
-                title: str | None = None):
+                title: str | None = None,
+                bounds: tuple | None = None):  # the range of `y` (e.g. (0, 1) for a share): error bars end inside it
     "Bars at the mean of `y` per `x` (and `hue`) with a one-standard-deviation error bar and one dot per seed (seaborn)."
     import pandas as pd, seaborn as sns
     if not records: raise ValueError("`records` is empty: nothing to plot")
     missing = {k for k in (x, y, hue) if k} - set(records[0])
     if missing: raise ValueError(f"the records have no key(s) {sorted(missing)}; they have {sorted(records[0])}")
     frame = pd.DataFrame(records)
-    sns.barplot(frame, x=x, y=y, hue=hue, errorbar="sd", capsize=0.15, alpha=0.75, ax=ax)
+    errorbar = "sd" if bounds is None else lambda v: (max(bounds[0], v.mean() - v.std()), min(bounds[1], v.mean() + v.std()))
+    sns.barplot(frame, x=x, y=y, hue=hue, errorbar=errorbar, capsize=0.15, alpha=0.75, ax=ax)
     dots = dict(palette={level: "k" for level in frame[hue].unique()}) if hue else dict(color="k")   # black dots, one per seed
     sns.stripplot(frame, x=x, y=y, hue=hue, dodge=hue is not None, size=3, legend=False, ax=ax, **dots)
     if title: ax.set_title(title, fontsize=10)
@@ -297,6 +299,19 @@ def show_relevance(ax, relevance, style: str = "positive", title: str | None = N
     ax.set_xticks([]); ax.set_yticks([])
     if title: ax.set_title(title, fontsize=9)
     return ax
+
+RELEVANCE_SCALES = {"positive": ("hot", 0.0, 1.0, "relevance / the map's maximum"),
+                    "diverging": ("bwr", -1.0, 1.0, "relevance / the map's largest |value|")}
+
+def relevance_colorbar(fig, axes, style: str = "positive", **kw):
+    "One colourbar for every map `show_relevance` drew in `axes` with `style`: each map is scaled to its own maximum."
+    from matplotlib.cm import ScalarMappable
+    from matplotlib.colors import Normalize
+    if style not in RELEVANCE_SCALES: raise ValueError(f"`style` must be one of {list(RELEVANCE_SCALES)}, got {style!r}")
+    cmap, lo, hi, label = RELEVANCE_SCALES[style]
+    bar = fig.colorbar(ScalarMappable(Normalize(lo, hi), cmap), ax=axes, **{"fraction": 0.03, "pad": 0.01, **kw})
+    bar.set_label(label, fontsize=7); bar.ax.tick_params(labelsize=6)
+    return bar
 
 def show_image(ax, image, title: str | None = None):
     "Draw a `(C,H,W)` image in `[0,1]` (grey for one channel)."

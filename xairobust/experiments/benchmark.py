@@ -31,8 +31,8 @@ from .protocol import Gate, mean_interval
 
 # %% auto #0
 __all__ = ['BENCHMARK_SEEDS', 'BENCHMARK_GATES', 'FAMILIES', 'METHODS', 'MEASURES', 'two_hot_margin_loss', 'family_recipe_name',
-           'RandomMap', 'not_applicable', 'bounded_deletion', 'score_method', 'run_benchmark', 'summarise',
-           'benchmark_heatmaps']
+           'RandomMap', 'not_applicable', 'rescaled_deletion', 'bounded_deletion', 'score_method', 'run_benchmark',
+           'summarise', 'benchmark_heatmaps']
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #21a023f4
 BENCHMARK_SEEDS = (0, 1, 2)
@@ -115,13 +115,17 @@ def not_applicable(method: str, model: nn.Module, x: torch.Tensor, target) -> st
     return f"UserWarning: {str(said[0].message).splitlines()[0][:160]}" if said else None
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #fe2b7866
-def bounded_deletion(fractions: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
-    "`1 - AUC` of the deletion curve rescaled to 1 (intact) .. 0 (all deleted) and clipped; NaN where the two coincide."
+def rescaled_deletion(scores: torch.Tensor) -> torch.Tensor:
+    """Deletion curves `(N, steps+1)` rescaled to 1 (intact) .. 0 (all deleted) and clipped to [0, 1], so a score driven below
+    the fully deleted image's counts no more than reaching it; NaN rows where the two ends coincide (or the score rises)."""
     top, bottom = scores[:, :1], scores[:, -1:]
     span = top - bottom
     s = ((scores - bottom) / span.where(span.abs() > 1e-6, torch.ones_like(span))).clamp(0, 1)
-    auc = torch.trapezoid(s, torch.as_tensor(fractions, dtype=s.dtype), dim=1)
-    return torch.where(span[:, 0] > 1e-6, 1 - auc, torch.full_like(auc, float("nan")))
+    return torch.where(span > 1e-6, s, torch.full_like(s, float("nan")))
+
+def bounded_deletion(fractions: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
+    "`1 - AUC` of the `rescaled_deletion` curve: in [0, 1], higher when the most relevant pixels carry the score; NaN where undefined."
+    return 1 - torch.trapezoid(rescaled_deletion(scores), torch.as_tensor(fractions, dtype=scores.dtype), dim=1)
 
 def _both(x, y, boxes):
     "Each image twice, once per class: images (2N,...), targets (2N,), boxes (2N, 4)."
