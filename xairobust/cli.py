@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DATASETS', 'repo_root', 'find_notebooks', 'front_matter', 'figures', 'figure_ids', 'figure_status',
-           'catalogue_markdown', 'gallery_markdown', 'benchmark_markdown', 'package_map', 'package_map_markdown',
-           'NotebookResult', 'run_notebook', 'run_notebooks', 'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data',
-           'cmd_outputs', 'readme_from_index', 'cmd_readme', 'main']
+__all__ = ['FIGURE_MAX_ASPECT', 'FIGURE_MIN_SIDE', 'DATASETS', 'repo_root', 'find_notebooks', 'front_matter', 'figures',
+           'figure_ids', 'figure_status', 'catalogue_markdown', 'gallery_markdown', 'figure_style_problems',
+           'benchmark_markdown', 'package_map', 'package_map_markdown', 'NotebookResult', 'run_notebook',
+           'run_notebooks', 'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs',
+           'readme_from_index', 'cmd_readme', 'main']
 
 # %% ../nbs/90_cli.ipynb #8e4efded
 def repo_root(start=None) -> Path:
@@ -57,11 +58,13 @@ def figure_status(root=None) -> list[dict]:
     "For each catalogue figure: whether its notebook exists, and the scale, time and date of its committed output."
     root = repo_root(root); out = []
     for fid, chapter, what in figures(root):
-        js = root / "figures" / f"{fid}.json"
+        js, nb = root / "figures" / f"{fid}.json", root / "nbs" / "figures" / f"{fid}.ipynb"
         rec = json.loads(js.read_text()) if js.exists() else {}
-        out.append(dict(id=fid, chapter=chapter, what=what, notebook=(root / "nbs" / "figures" / f"{fid}.ipynb").exists(),
+        illustrates = _figure_entry(nb).get("illustrates") if nb.exists() else None
+        out.append(dict(id=fid, chapter=chapter, what=what, notebook=nb.exists(), illustrates=illustrates,
                         figure=(root / "figures" / f"{fid}.png").exists(), scale=rec.get("scale"),
-                        run_seconds=rec.get("run_seconds"), written=rec.get("written"), verdict=_verdict_status(rec.get("numbers", {}))))
+                        run_seconds=rec.get("run_seconds"), written=rec.get("written"),
+                        verdict=f"illustrates {illustrates}" if illustrates else _verdict_status(rec.get("numbers", {}))))
     return out
 
 def _verdict_status(numbers: dict) -> str:
@@ -88,6 +91,32 @@ def gallery_markdown(root=None, per_row: int = 3, width: int = 260) -> str:
              for s in shown]
     rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row])) for i in range(0, len(cells), per_row)]
     return "\n".join(["| " + " | ".join([" "] * per_row) + " |", "|" + "---|" * per_row] + ["| " + " | ".join(r) + " |" for r in rows])
+
+# %% ../nbs/90_cli.ipynb #cae3c7a7
+FIGURE_MAX_ASPECT = 3.0     # no figure wider than 3:1
+FIGURE_MIN_SIDE = 300       # pixels: the shorter side of a figure a reader can read
+
+def figure_style_problems(root=None, max_aspect: float = FIGURE_MAX_ASPECT, min_side: int = FIGURE_MIN_SIDE) -> list[str]:
+    """What breaks the figure style in the committed figures: a catalogue figure without its PNG, one wider than `max_aspect`:1
+    or with a side under `min_side` pixels, and a JSON without a three-valued `verdict` (a figure whose front matter says it
+    `illustrates` another needs that figure's verdict instead)."""
+    from PIL import Image
+    from xairobust.experiments.protocol import VERDICTS
+    root = repo_root(root); out = []
+    def verdict(fid):
+        js = root / "figures" / f"{fid}.json"
+        return json.loads(js.read_text()).get("numbers", {}).get("verdict") if js.exists() else None
+    for s in figure_status(root):
+        png = root / "figures" / f"{s['id']}.png"
+        if not png.exists(): out.append(f"{s['id']}: figures/{s['id']}.png is missing"); continue
+        w, h = Image.open(png).size
+        if w > max_aspect * h: out.append(f"{s['id']}: {w}x{h} px is {w / h:.2f}:1, wider than {max_aspect:g}:1")
+        if min(w, h) < min_side: out.append(f"{s['id']}: {w}x{h} px, a side under {min_side} px")
+        judged = s["illustrates"] or s["id"]
+        if verdict(judged) not in VERDICTS:
+            out.append(f"{s['id']}: " + (f"the figure it illustrates, {judged}, states no verdict" if s["illustrates"] else
+                                          f"its JSON states no verdict in {VERDICTS} (got {verdict(judged)!r})"))
+    return out
 
 # %% ../nbs/90_cli.ipynb #d8315c41
 def benchmark_markdown(root=None, fig_id: str = "explanation_benchmark") -> str:

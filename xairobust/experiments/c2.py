@@ -116,8 +116,8 @@ def _one_seed(S: C2Setup, seed: int, fit: torch.Tensor) -> dict:
                              flat=float((m.flatten(1).double().std(1) == 0).float().mean()),
                              pointing=float(pointing_game(m, box).float().mean()),
                              deletion=float(bounded_deletion(fr, sc).nanmean())))
-            if method != "random": maps[f"{method}@{T}"] = m[:3].cpu()
-    return dict(rows=rows, maps=maps, images=x[:3].cpu(), classes=y[:3].tolist())
+            if method != "random": maps[f"{method}@{T}"] = m[:3].cpu().clone()     # clone: not the whole batch's storage
+    return dict(rows=rows, maps=maps, images=x[:3].cpu().clone(), classes=y[:3].tolist())
 
 def run(S: C2Setup, progress: bool = True) -> dict:
     """Rows `(seed, T, method, pointing, deletion, flat, mean_max_prob, images)` for every seed, temperature and method, and
