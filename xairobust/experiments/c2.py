@@ -103,20 +103,22 @@ def _one_seed(S: C2Setup, seed: int, fit: torch.Tensor) -> dict:
     model = S.c1.model(seed)
     x, y, box = _explained(model, *S.pairs(seed), fallback=not any(r.get("gate_binds") for r in S.c1.records))
     if len(x) == 0: raise RuntimeError(f"seed {seed}: no image's top class is one of its two digits; the model does not detect them")
+    def scores(m):
+        "The scores of maps `m`; deletion is measured on the unscaled model, so it does not depend on the temperature."
+        fr, sc = deletion_curve(model, x, y, _tie_broken(m, seed), steps=S.steps, baseline="blur")
+        return dict(flat=float((m.flatten(1).double().std(1) == 0).float().mean()), pointing=float(pointing_game(m, box).float().mean()),
+                    deletion=float(bounded_deletion(fr, sc).nanmean()))
+    random_scores = scores(torch.rand(x.shape[0], *x.shape[-2:], generator=torch.Generator().manual_seed(seed)))   # one map for every T
     cache, rows, maps = {}, [], {}
     for T in S.temperatures:
         pf = CachedTemperature(model, T, cache)
         sat = saturation(pf, x, len(fit))
         made = {"PDA": PDA(pf, fit, seed=seed, progress=False, **S.pda)(x, y)[:, 0],
-                "CPDA": CPDA(pf, fit, seed=seed, progress=False, **S.cpda)(x, y)[:, 0],
-                "random": torch.rand(x.shape[0], *x.shape[-2:], generator=torch.Generator().manual_seed(seed))}
+                "CPDA": CPDA(pf, fit, seed=seed, progress=False, **S.cpda)(x, y)[:, 0]}
         for method, m in made.items():
-            fr, sc = deletion_curve(model, x, y, _tie_broken(m, seed), steps=S.steps, baseline="blur")
-            rows.append(dict(seed=seed, T=T, method=method, images=len(x), mean_max_prob=sat["mean_max_prob"],
-                             flat=float((m.flatten(1).double().std(1) == 0).float().mean()),
-                             pointing=float(pointing_game(m, box).float().mean()),
-                             deletion=float(bounded_deletion(fr, sc).nanmean())))
-            if method != "random": maps[f"{method}@{T}"] = m[:3].cpu().clone()     # clone: not the whole batch's storage
+            rows.append(dict(seed=seed, T=T, method=method, images=len(x), mean_max_prob=sat["mean_max_prob"], **scores(m)))
+            maps[f"{method}@{T}"] = m[:3].cpu().clone()     # clone: not the whole batch's storage
+        rows.append(dict(seed=seed, T=T, method="random", images=len(x), mean_max_prob=sat["mean_max_prob"], **random_scores))
     return dict(rows=rows, maps=maps, images=x[:3].cpu().clone(), classes=y[:3].tolist())
 
 def run(S: C2Setup, progress: bool = True) -> dict:
