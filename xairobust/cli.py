@@ -22,7 +22,8 @@ def repo_root(start=None) -> Path:
     p = Path(start or os.getcwd()).resolve()
     for d in (p, *p.parents):
         if (d / "settings.ini").exists() and (d / "nbs").is_dir(): return d
-    raise FileNotFoundError(f"no xairobust repository (settings.ini + nbs/) at or above {p}; run from a clone of the repository")
+    raise FileNotFoundError(f"no xairobust repository (settings.ini + nbs/) at or above {p}; "
+                            "run from a clone of the repository")
 
 def find_notebooks(root: Path, only=None) -> list[Path]:
     "All notebooks under `root/nbs` (hidden and `_`-prefixed files and folders skipped), filtered by substrings `only`."
@@ -38,6 +39,7 @@ def front_matter(nb_path) -> dict:
     if not (text.startswith("---") and text.endswith("---") and len(text) > 6): return {}
     return yaml.safe_load(text[3:-3]) or {}
 
+# %% ../nbs/90_cli.ipynb #dcec6741
 def _figure_entry(path: Path) -> dict:
     fig = (front_matter(path).get("xairobust") or {}).get("figure")
     missing = {"chapter", "order", "what"} - set(fig or {})
@@ -45,9 +47,11 @@ def _figure_entry(path: Path) -> dict:
     return fig
 
 def figures(root=None) -> list[tuple[str, str, str]]:
-    "The figure catalogue, `(id, chapter, what)` in catalogue order, from the front matter of the notebooks under `nbs/figures/`."
+    """The figure catalogue, `(id, chapter, what)` in catalogue order, from the front matter of the notebooks under
+    `nbs/figures/`."""
     root = repo_root(root)
-    entries = sorted((fig["order"], p.stem, fig) for p in (root / "nbs" / "figures").glob("*.ipynb") for fig in [_figure_entry(p)])
+    entries = sorted((fig["order"], p.stem, fig)
+                     for p in (root / "nbs" / "figures").glob("*.ipynb") for fig in [_figure_entry(p)])
     orders = [o for o, _, _ in entries]
     if len(set(orders)) != len(orders): raise ValueError(f"two figure notebooks share a catalogue order: {orders}")
     return [(fid, str(fig["chapter"]), fig["what"]) for _, fid, fig in entries]
@@ -56,7 +60,8 @@ def figure_ids(root=None) -> list[str]: return [f for f, _, _ in figures(root)]
 
 def figure_status(root=None) -> list[dict]:
     "For each catalogue figure: whether its notebook exists, and the scale, time and date of its committed output."
-    root = repo_root(root); out = []
+    root = repo_root(root)
+    out = []
     for fid, chapter, what in figures(root):
         js, nb = root / "figures" / f"{fid}.json", root / "nbs" / "figures" / f"{fid}.ipynb"
         rec = json.loads(js.read_text()) if js.exists() else {}
@@ -64,15 +69,19 @@ def figure_status(root=None) -> list[dict]:
         out.append(dict(id=fid, chapter=chapter, what=what, notebook=nb.exists(), illustrates=illustrates,
                         figure=(root / "figures" / f"{fid}.png").exists(), scale=rec.get("scale"),
                         run_seconds=rec.get("run_seconds"), written=rec.get("written"),
-                        verdict=f"illustrates {illustrates}" if illustrates else _verdict_status(rec.get("numbers", {}))))
+                        verdict=(f"illustrates {illustrates}" if illustrates
+                                 else _verdict_status(rec.get("numbers", {})))))
     return out
 
 def _verdict_status(numbers: dict) -> str:
     "A figure's verdict as the catalogue states it: the protocol's three-valued one, or what an older flag rests on."
-    if numbers.get("verdict") in ("holds", "fails", "inconclusive"): return f"**{numbers['verdict']}** (paired, over training seeds)"
-    if "claim_holds" in numbers: return f"flag {str(bool(numbers['claim_holds'])).lower()} (not yet under the study protocol)"
+    if numbers.get("verdict") in ("holds", "fails", "inconclusive"):
+        return f"**{numbers['verdict']}** (paired, over training seeds)"
+    if "claim_holds" in numbers:
+        return f"flag {str(bool(numbers['claim_holds'])).lower()} (not yet under the study protocol)"
     return "—"
 
+# %% ../nbs/90_cli.ipynb #129b6d1b
 def catalogue_markdown(root=None) -> str:
     "The figure catalogue as a markdown table with each figure's status and the verdict its JSON states."
     rows = ["| id | chapter | what it shows | status | verdict |", "|---|---|---|---|---|"]
@@ -87,40 +96,47 @@ def gallery_markdown(root=None, per_row: int = 3, width: int = 260) -> str:
     "The regenerated figures as a table of thumbnails (HTML `img` in markdown: GitHub and Quarto both render it)."
     shown = [s for s in figure_status(root) if s["figure"]]
     if not shown: return "_No figure has been regenerated yet: run `xairobust figures`._"
-    cells = [f'<a href="figures/{s["id"]}.png"><img src="figures/{s["id"]}.png" width="{width}"></a><br>`{s["id"]}` ({s["chapter"]})'
+    cells = [f'<a href="figures/{s["id"]}.png"><img src="figures/{s["id"]}.png" width="{width}"></a>'
+             f'<br>`{s["id"]}` ({s["chapter"]})'
              for s in shown]
     rows = [cells[i:i + per_row] + [""] * (per_row - len(cells[i:i + per_row])) for i in range(0, len(cells), per_row)]
-    return "\n".join(["| " + " | ".join([" "] * per_row) + " |", "|" + "---|" * per_row] + ["| " + " | ".join(r) + " |" for r in rows])
+    return "\n".join(["| " + " | ".join([" "] * per_row) + " |", "|" + "---|" * per_row]
+                     + ["| " + " | ".join(r) + " |" for r in rows])
 
 # %% ../nbs/90_cli.ipynb #cae3c7a7
 FIGURE_MAX_ASPECT = 3.0     # no figure wider than 3:1
 FIGURE_MIN_SIDE = 300       # pixels: the shorter side of a figure a reader can read
 
-def figure_style_problems(root=None, max_aspect: float = FIGURE_MAX_ASPECT, min_side: int = FIGURE_MIN_SIDE) -> list[str]:
-    """What breaks the figure style in the committed figures: a catalogue figure without its PNG, one wider than `max_aspect`:1
-    or with a side under `min_side` pixels, and a JSON without a three-valued `verdict` (a figure whose front matter says it
-    `illustrates` another needs that figure's verdict instead)."""
+def figure_style_problems(root=None, max_aspect: float = FIGURE_MAX_ASPECT,
+                          min_side: int = FIGURE_MIN_SIDE) -> list[str]:
+    """What breaks the figure style in the committed figures: a catalogue figure without its PNG, one wider than
+    `max_aspect`:1 or with a side under `min_side` pixels, and a JSON without a three-valued `verdict` (a figure whose
+    front matter says it `illustrates` another needs that figure's verdict instead)."""
     from PIL import Image
     from xairobust.experiments.protocol import VERDICTS
-    root = repo_root(root); out = []
+    root = repo_root(root)
+    out = []
     def verdict(fid):
         js = root / "figures" / f"{fid}.json"
         return json.loads(js.read_text()).get("numbers", {}).get("verdict") if js.exists() else None
     for s in figure_status(root):
         png = root / "figures" / f"{s['id']}.png"
-        if not png.exists(): out.append(f"{s['id']}: figures/{s['id']}.png is missing"); continue
+        if not png.exists():
+            out.append(f"{s['id']}: figures/{s['id']}.png is missing")
+            continue
         w, h = Image.open(png).size
         if w > max_aspect * h: out.append(f"{s['id']}: {w}x{h} px is {w / h:.2f}:1, wider than {max_aspect:g}:1")
         if min(w, h) < min_side: out.append(f"{s['id']}: {w}x{h} px, a side under {min_side} px")
         judged = s["illustrates"] or s["id"]
         if verdict(judged) not in VERDICTS:
-            out.append(f"{s['id']}: " + (f"the figure it illustrates, {judged}, states no verdict" if s["illustrates"] else
-                                          f"its JSON states no verdict in {VERDICTS} (got {verdict(judged)!r})"))
+            out.append(f"{s['id']}: " + (f"the figure it illustrates, {judged}, states no verdict" if s["illustrates"]
+                                          else f"its JSON states no verdict in {VERDICTS} (got {verdict(judged)!r})"))
     return out
 
 # %% ../nbs/90_cli.ipynb #d8315c41
 def benchmark_markdown(root=None, fig_id: str = "explanation_benchmark") -> str:
-    "The benchmark's heatmap, a link to its page and the per-family sentences its last run wrote to `figures/<fig_id>.json`."
+    """The benchmark's heatmap, a link to its page and the per-family sentences its last run wrote to
+    `figures/<fig_id>.json`."""
     js = repo_root(root) / "figures" / f"{fig_id}.json"
     if not js.exists(): return f"_The benchmark has not been run yet: `xairobust figures --only {fig_id}`._"
     rec = json.loads(js.read_text())
@@ -131,11 +147,13 @@ def benchmark_markdown(root=None, fig_id: str = "explanation_benchmark") -> str:
 # %% ../nbs/90_cli.ipynb #ff7bb375
 def package_map(root=None) -> list[tuple[str, str, str]]:
     "`(notebook, module, summary)` for every exporting notebook under `nbs/`."
-    root = repo_root(root); rows = []
+    root = repo_root(root)
+    rows = []
     for p in find_notebooks(root):
         cells = json.loads(p.read_text())["cells"]
         src = ["".join(c["source"]) for c in cells]
-        mod = next((l.split()[-1] for s in src for l in s.splitlines() if l.replace(" ", "").startswith("#|default_exp")), None)
+        mod = next((l.split()[-1] for s in src for l in s.splitlines()
+                    if l.replace(" ", "").startswith("#|default_exp")), None)
         if mod is None: continue
         summary = next((l.lstrip("> ").strip() for s in src[:2] for l in s.splitlines() if l.startswith(">")), "")
         rows.append((str(p.relative_to(root / "nbs")), f"xairobust.{mod}", summary))
@@ -163,15 +181,20 @@ def _skip_exec(path: Path) -> bool:
 def _settings_flags() -> list[str]:
     "The cell flags settings.ini's `tst_flags` names (skipped unless forced)."
     import configparser
-    cfg = configparser.ConfigParser(); cfg.read(repo_root() / "settings.ini")
+    cfg = configparser.ConfigParser()
+    cfg.read(repo_root() / "settings.ini")
     return cfg["DEFAULT"].get("tst_flags", "").split()
 
+# %% ../nbs/90_cli.ipynb #2cc55ee3
 def _nbdev_test(path: str, force_flags: str) -> int:
     "Child-process entry of the test runner: plain `nbdev_test` on one notebook (skip flags from settings.ini)."
     try: from nbdev.test import nbdev_test
     except ImportError:
-        sys.stderr.write("executing notebooks needs the development install: pip install -e '.[dev]' (or bash tools/test.sh)\n"); return 2
-    import matplotlib; matplotlib.use("Agg")
+        sys.stderr.write("executing notebooks needs the development install: pip install -e '.[dev]' "
+                         "(or bash tools/test.sh)\n")
+        return 2
+    import matplotlib
+    matplotlib.use("Agg")
     sys.argv = ["nbdev_test", "--path", path, "--flags", force_flags]
     try: nbdev_test()
     except SystemExit as e: return int(e.code or 0)
@@ -185,6 +208,7 @@ def _directives(source: str) -> set[str]:
         out.add(line[2:].strip().replace(" ", ""))
     return out
 
+# %% ../nbs/90_cli.ipynb #ebf9158c
 def _run_and_store(path: str, force_flags: str = "") -> int:
     """Child-process entry of the figure runner: execute one notebook with nbdev's executor (execnb), skipping what
     `nbdev_test` skips, report each cell on stderr as it finishes, and on success write the notebook back with its
@@ -192,12 +216,15 @@ def _run_and_store(path: str, force_flags: str = "") -> int:
     from execnb.nbio import read_nb, write_nb
     from execnb.shell import CaptureShell
     from nbdev.clean import clean_nb
-    import matplotlib; matplotlib.use("Agg")
-    path = Path(path).resolve(); nb = read_nb(path)
+    import matplotlib
+    matplotlib.use("Agg")
+    path = Path(path).resolve()
+    nb = read_nb(path)
     code = [c for c in nb.cells if c.cell_type == "code"]
     skip = {f for f in _settings_flags() if f not in force_flags.split()} | {"eval:false"}
     def skipped(cell): return cell.cell_type == "code" and bool(_directives(cell.source) & skip)
-    for cell in code:                                # a cell that prints nothing now must not keep an earlier run's output
+    # a cell that prints nothing now must not keep an earlier run's output
+    for cell in code:
         if not skipped(cell): cell.outputs = []
     shell, t0, done = CaptureShell(path), time.time(), [0]
     def report(cell):
@@ -205,15 +232,19 @@ def _run_and_store(path: str, force_flags: str = "") -> int:
         done[0] += 1
         for o in cell.get("outputs", []):           # the cell's printed lines, as they come
             if o.get("output_type") == "stream": sys.stderr.write("".join(o.get("text", "")))
-        sys.stderr.write(f"  [{path.stem}] cell {done[0]}/{len(code)} done, {time.time() - t0:.0f}s\n"); sys.stderr.flush()
-    cwd = os.getcwd(); os.chdir(path.parent)
+        sys.stderr.write(f"  [{path.stem}] cell {done[0]}/{len(code)} done, {time.time() - t0:.0f}s\n")
+        sys.stderr.flush()
+    cwd = os.getcwd()
+    os.chdir(path.parent)
     try:
         shell.run_all(nb, exc_stop=True, preproc=skipped, postproc=report)
         _for_readers(nb, shell, skipped)
     except Exception:
-        sys.stderr.write(shell.prettytb(fname=path) + "\n"); return 1
+        sys.stderr.write(shell.prettytb(fname=path) + "\n")
+        return 1
     finally: os.chdir(cwd)
-    clean_nb(nb); write_nb(nb, path)
+    clean_nb(nb)
+    write_nb(nb, path)
     return 0
 
 def _for_readers(nb, shell, skipped):
@@ -229,11 +260,13 @@ def _for_readers(nb, shell, skipped):
             if o.get("output_type") == "stream": o["text"] = tidy_stream("".join(o["text"])).splitlines(True)
         if outs: cell.outputs = [o for o in outs if o.get("output_type") != "stream" or "".join(o["text"]).strip()]
 
+# %% ../nbs/90_cli.ipynb #2122a5b8
 def run_notebook(path, skip_flags=(), env: dict | None = None, timeout: float | None = None,
                  store_outputs: bool = False, stream=None) -> NotebookResult:
     """Execute one notebook in a child process with extra `env`: `nbdev_test` on it, or with `store_outputs` the
     figure runner's execution that writes the outputs back. `stream(line)` receives the child's stderr as it comes."""
-    path = Path(path); t0 = time.time()
+    path = Path(path)
+    t0 = time.time()
     if _skip_exec(path): return NotebookResult(path, "skipped", 0.0)
     force = " ".join(f for f in ("slow",) if f not in skip_flags)
     cmd = [sys.executable, "-m", "xairobust.cli", "_store" if store_outputs else "_test", str(path.resolve()), force]
@@ -256,18 +289,21 @@ def run_notebook(path, skip_flags=(), env: dict | None = None, timeout: float | 
 def run_notebooks(paths, skip_flags=(), env=None, workers: int = 2, timeout=None, report=print,
                   store_outputs: bool = False, stream=None) -> list[NotebookResult]:
     "Execute `paths` `workers` at a time, calling `report(line)` as each finishes; results in the order given."
-    paths = [Path(p) for p in paths]; results = {}
+    paths = [Path(p) for p in paths]
+    results = {}
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = {pool.submit(run_notebook, p, skip_flags, env, timeout, store_outputs, stream): p for p in paths}
         for fut in as_completed(futures):
-            r = fut.result(); results[r.path] = r
+            r = fut.result()
+            results[r.path] = r
             report(f"{r.status.upper():7s} {r.seconds:7.1f}s  {r.path}")
             if r.error: report("        " + r.error.replace("\n", "\n        "))
     return [results[p] for p in paths]
 
 # %% ../nbs/90_cli.ipynb #ee1117b7
 def _fail(msg: str) -> int:
-    print(f"xairobust: {msg}", file=sys.stderr); return 2
+    print(f"xairobust: {msg}", file=sys.stderr)
+    return 2
 
 def _positive(kind):
     def parse(s):
@@ -290,28 +326,34 @@ def _one_thread_each(workers: int) -> dict:
     threads = str(max(1, (os.cpu_count() or 1) // workers))
     return {"OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
 
+# %% ../nbs/90_cli.ipynb #3ed57c31
 def cmd_test(args) -> int:
-    root = repo_root(); paths = find_notebooks(root, args.only)
+    root = repo_root()
+    paths = find_notebooks(root, args.only)
     if not paths: return _fail(f"no notebook under {root / 'nbs'} matches --only {' '.join(args.only)}")
     skip = [f for f in ("slow",) if f not in (args.flags or [])]
     t0 = time.time()
     print(f"nbdev_test on {len(paths)} notebooks, {args.workers} at a time, at test scale "
           f"(skipping cells flagged: {' '.join(skip) or 'none'})", flush=True)
     env = {"XAIROBUST_SCALE": "test", **_one_thread_each(args.workers)}
-    res = run_notebooks(paths, skip, env=env, workers=args.workers, timeout=args.timeout, report=lambda l: print(l, flush=True))
+    res = run_notebooks(paths, skip, env=env, workers=args.workers, timeout=args.timeout,
+                        report=lambda l: print(l, flush=True))
     if "slow" not in skip:           # the slow run also takes every figure's full-scale path through the smoke scale
         figs = [p for p in paths if p.parent.name == "figures"]
         with tempfile.TemporaryDirectory() as out:
             print(f"smoke scale: {len(figs)} figure notebooks, full-scale code path on random data", flush=True)
-            smoke = run_notebooks(figs, skip, env={**env, "XAIROBUST_SCALE": "smoke", "XAIROBUST_FIGDIR": out}, workers=args.workers,
-                                  timeout=args.timeout, report=lambda l: print("smoke " + l, flush=True))
+            smoke = run_notebooks(figs, skip, env={**env, "XAIROBUST_SCALE": "smoke", "XAIROBUST_FIGDIR": out},
+                                  workers=args.workers, timeout=args.timeout,
+                                  report=lambda l: print("smoke " + l, flush=True))
         res += smoke
     n = {s: sum(r.status == s for r in res) for s in ("passed", "failed", "skipped")}
     slowest = sorted(res, key=lambda r: -r.seconds)[:5]
-    print(f"wall time {time.time() - t0:.1f}s; slowest: " + ", ".join(f"{r.path.stem} {r.seconds:.0f}s" for r in slowest))
+    print(f"wall time {time.time() - t0:.1f}s; slowest: "
+          + ", ".join(f"{r.path.stem} {r.seconds:.0f}s" for r in slowest))
     print(f"{n['passed']} passed, {n['failed']} failed, {n['skipped']} skipped", flush=True)
     return 1 if n["failed"] else 0
 
+# %% ../nbs/90_cli.ipynb #bf5a3c74
 def cmd_figures(args) -> int:
     root = repo_root()
     if args.list:
@@ -326,8 +368,10 @@ def cmd_figures(args) -> int:
     wanted = args.only or ids
     have = [f for f in wanted if (root / "nbs" / "figures" / f"{f}.ipynb").exists()]
     missing = [f for f in wanted if f not in have]
-    committed = args.out is None and args.scale in ("quick", "full")   # only these land in figures/ and in the notebooks
-    outdir = Path(args.out) if args.out else root / "figures" if committed else Path(tempfile.mkdtemp(prefix=f"xairobust-{args.scale}-"))
+    # only these land in figures/ and in the notebooks
+    committed = args.out is None and args.scale in ("quick", "full")
+    outdir = (Path(args.out) if args.out else root / "figures" if committed
+              else Path(tempfile.mkdtemp(prefix=f"xairobust-{args.scale}-")))
     why = _writable_dir(outdir)
     if why: return _fail(why)
     print(f"regenerating {len(have)} figure(s) at {args.scale} scale into {outdir}"
@@ -338,7 +382,8 @@ def cmd_figures(args) -> int:
                         timeout=args.timeout, report=lambda l: print(l, flush=True), store_outputs=committed,
                         stream=None if args.quiet else lambda l: print("  " + l, flush=True))
     print("\nfigure                      result        seconds")
-    for r in res: print(f"{r.path.stem:26s}  {'regenerated' if r.status == 'passed' else 'FAILED':12s}  {r.seconds:7.1f}")
+    for r in res:
+        print(f"{r.path.stem:26s}  {'regenerated' if r.status == 'passed' else 'FAILED':12s}  {r.seconds:7.1f}")
     for f in missing: print(f"{f:26s}  missing (no notebook yet)")
     failed = sum(r.status == "failed" for r in res)
     print(f"{len(res) - failed} regenerated, {failed} failed, {len(missing)} missing")
@@ -349,25 +394,32 @@ def cmd_figures(args) -> int:
 DATASETS = {
     "mnist": dict(what="MNIST (torchvision)", size_mb=63, how="download"),
     "fashion-mnist": dict(what="Fashion-MNIST (torchvision, or the system package dataset-fashion-mnist)", size_mb=82,
-                          how="download (where a network exists), or `apt-get install dataset-fashion-mnist` (read where it installs)"),
+                          how="download (where a network exists), "
+                              "or `apt-get install dataset-fashion-mnist` (read where it installs)"),
     "cifar10": dict(what="CIFAR-10 (torchvision)", size_mb=341, how="download"),
     "svhn": dict(what="SVHN train + test (torchvision)", size_mb=246, how="download"),
-    "affnist": dict(what="affNIST test set", size_mb=480, how="manual: the affNIST page's test.mat.zip, unzipped to <data root>/affnist/test.mat"),
+    "affnist": dict(what="affNIST test set", size_mb=480,
+                    how="manual: the affNIST page's test.mat.zip, unzipped to <data root>/affnist/test.mat"),
     "imagenet": dict(what="ImageNet validation images in class folders ($XAIROBUST_IMAGENET)", size_mb=6700,
                      how="manual: ILSVRC2012 validation set sorted into one folder per class (licence: image-net.org)"),
 }
 
 def full_scale_needs(root=None) -> dict[str, dict[str, list[str]]]:
-    "What each figure notebook's full-scale path reads, `{kind: {name: [figure ids]}}`, from `full_scale_needs` in its front matter."
-    root = repo_root(root); out = {"dataset": {}, "torchvision": {}, "timm": {}}
+    """What each figure notebook's full-scale path reads, `{kind: {name: [figure ids]}}`, from `full_scale_needs` in its
+    front matter."""
+    root = repo_root(root)
+    out = {"dataset": {}, "torchvision": {}, "timm": {}}
     for p in sorted((root / "nbs" / "figures").glob("*.ipynb")):
         for kind, names in (_figure_entry(p).get("full_scale_needs") or {}).items():
-            if kind not in out: raise ValueError(f"{p.name}: full_scale_needs has an unknown kind {kind!r}; expected {tuple(out)}")
+            if kind not in out:
+                raise ValueError(f"{p.name}: full_scale_needs has an unknown kind {kind!r}; expected {tuple(out)}")
             for name in names: out[kind].setdefault(name, []).append(p.stem)
     unknown = set(out["dataset"]) - set(DATASETS)
-    if unknown: raise ValueError(f"figure notebooks declare unknown datasets {sorted(unknown)}; known: {tuple(DATASETS)}")
+    if unknown:
+        raise ValueError(f"figure notebooks declare unknown datasets {sorted(unknown)}; known: {tuple(DATASETS)}")
     return {k: {n: sorted(set(f)) for n, f in v.items()} for k, v in out.items()}
 
+# %% ../nbs/90_cli.ipynb #95098906
 def _dataset_status(name: str) -> tuple[str, str]:
     from xairobust.data import data_root, DatasetUnavailable
     if name == "imagenet":
@@ -377,7 +429,7 @@ def _dataset_status(name: str) -> tuple[str, str]:
         where = data_root() / "affnist" / "test.mat"
         return ("present" if where.is_file() else "missing"), str(where)
     from xairobust.data import dataset_source
-    where = dataset_source(name)                  # the torchvision layout under the data root, else a system package's copy
+    where = dataset_source(name)        # the torchvision layout under the data root, else a system package's copy
     return ("present", where) if where else ("missing", str(data_root()))
 
 def _weights_status(kind: str, name: str) -> tuple[str, str]:
@@ -396,19 +448,25 @@ def _fetch(kind: str, name: str) -> None:
         from xairobust.data import torchvision_dataset
         for split in ("train", "test"): torchvision_dataset(name, split, download=True)
     elif kind == "torchvision":
-        from xairobust.models.cnn import torchvision_classifier; torchvision_classifier(name, weights="DEFAULT")
+        from xairobust.models.cnn import torchvision_classifier
+        torchvision_classifier(name, weights="DEFAULT")
     else:
-        from xairobust.models.cnn import timm_classifier; timm_classifier(name, pretrained=True)
+        from xairobust.models.cnn import timm_classifier
+        timm_classifier(name, pretrained=True)
 
+# %% ../nbs/90_cli.ipynb #6214bc38
 def cmd_data(args) -> int:
-    needs = full_scale_needs(); rows, failed = [], 0
+    needs = full_scale_needs()
+    rows, failed = [], 0
     for kind, names in needs.items():
         for name, figs in sorted(names.items()):
             status, where = _dataset_status(name) if kind == "dataset" else _weights_status(kind, name)
             manual = kind == "dataset" and DATASETS[name]["how"].startswith("manual")
             if args.download and status == "missing" and not manual:
                 print(f"downloading {kind} {name} ...", flush=True)
-                try: _fetch(kind, name); status = "downloaded"
+                try:
+                    _fetch(kind, name)
+                    status = "downloaded"
                 except Exception as e: status, failed = f"FAILED ({type(e).__name__})", failed + 1
             size = f"{DATASETS[name]['size_mb']} MB" if kind == "dataset" else ""
             how = DATASETS[name]["how"] if kind == "dataset" else "download (pretrained weights)"
@@ -417,9 +475,11 @@ def cmd_data(args) -> int:
     for kind, name, status, size, where, how, figs in rows:
         print(f"{kind:11s} {name:28s} {status:10s} {size:8s} {where}\n{'':60s}{how}; used by {figs}")
     if not args.download and any(r[2] == "missing" for r in rows):
-        print("\n`xairobust data --download` fetches what torchvision and timm can download; ImageNet and affNIST are copied by hand.")
+        print("\n`xairobust data --download` fetches what torchvision and timm can download; "
+              "ImageNet and affNIST are copied by hand.")
     return 1 if failed else 0
 
+# %% ../nbs/90_cli.ipynb #9c49ce90
 def cmd_outputs(args) -> int:
     "Execute the module notebooks and store their outputs (pictures, tables, show_doc) for readers and the docs site."
     root = repo_root()
@@ -441,26 +501,33 @@ def readme_from_index(root=None) -> str:
     "Execute `nbs/index.ipynb` in memory and render it as GitHub markdown."
     from execnb.nbio import read_nb
     from execnb.shell import CaptureShell
-    root = repo_root(root); nb = read_nb(root / "nbs" / "index.ipynb")
-    cwd = os.getcwd(); os.chdir(root / "nbs")
+    root = repo_root(root)
+    nb = read_nb(root / "nbs" / "index.ipynb")
+    cwd = os.getcwd()
+    os.chdir(root / "nbs")
     try: CaptureShell().run_all(nb, exc_stop=True)
     finally: os.chdir(cwd)
     parts = []
     for c in nb.cells:
         if c.cell_type == "markdown": parts.append(c.source)
         elif c.cell_type == "code":
-            if not _hidden(c.source) and not c.source.lstrip().startswith("#| default_exp"): parts.append(f"```python\n{c.source}\n```")
+            if not _hidden(c.source) and not c.source.lstrip().startswith("#| default_exp"):
+                parts.append(f"```python\n{c.source}\n```")
             for o in c.get("outputs", []):
                 data = o.get("data", {})
                 if "text/markdown" in data: parts.append("".join(data["text/markdown"]))
-                elif o.get("output_type") == "stream": parts.append("```\n" + "".join(o.get("text", "")).rstrip() + "\n```")
+                elif o.get("output_type") == "stream":
+                    parts.append("```\n" + "".join(o.get("text", "")).rstrip() + "\n```")
                 elif "text/plain" in data: parts.append("```\n" + "".join(data["text/plain"]) + "\n```")
     body = "\n\n".join(p.strip() for p in parts if p.strip())
-    return "<!-- generated from nbs/index.ipynb by `xairobust readme`: edit the notebook, not this file -->\n\n" + body + "\n"
+    return ("<!-- generated from nbs/index.ipynb by `xairobust readme`: edit the notebook, not this file -->\n\n"
+            + body + "\n")
 
 def cmd_readme(args) -> int:
-    root = repo_root(); text = readme_from_index(root)
-    (root / "README.md").write_text(text); print(f"wrote {root / 'README.md'} ({len(text)} characters)")
+    root = repo_root()
+    text = readme_from_index(root)
+    (root / "README.md").write_text(text)
+    print(f"wrote {root / 'README.md'} ({len(text)} characters)")
     return 0
 
 # %% ../nbs/90_cli.ipynb #ad9d4d58
@@ -469,28 +536,36 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_test"]: return _nbdev_test(argv[1], argv[2] if len(argv) > 2 else "")
     if argv[:1] == ["_store"]: return _run_and_store(argv[1], argv[2] if len(argv) > 2 else "")
-    p = argparse.ArgumentParser(prog="xairobust", description="Explainability and robustness of CNNs, CapsNets and ViTs.")
+    p = argparse.ArgumentParser(prog="xairobust",
+                                description="Explainability and robustness of CNNs, CapsNets and ViTs.")
     sub = p.add_subparsers(dest="command", required=True)
     scales = ("test", "quick", "smoke", "full")
     f = sub.add_parser("figures", help="regenerate the thesis figures into figures/")
     f.add_argument("--scale", choices=scales, default=None,
                    help="quick (default, or $XAIROBUST_SCALE): CPU, embedded data; full: GPU, the paper's data; "
-                        "smoke: the full path on random data; test: the tests' sizes (smoke and test write to a temporary folder)")
+                        "smoke: the full path on random data; test: the tests' sizes "
+                        "(smoke and test write to a temporary folder)")
     f.add_argument("--only", nargs="+", metavar="ID", help="figure ids (default: all)")
     f.add_argument("--list", action="store_true", help="list the catalogue with each figure's status")
-    f.add_argument("--out", help="output folder (default: figures/ of the repository; the notebooks are then stored with their outputs)")
-    f.add_argument("--download", action="store_true", help="let the full scale download the datasets torchvision can fetch")
+    f.add_argument("--out", help="output folder (default: figures/ of the repository; "
+                                 "the notebooks are then stored with their outputs)")
+    f.add_argument("--download", action="store_true",
+                   help="let the full scale download the datasets torchvision can fetch")
     f.add_argument("--quiet", action="store_true", help="print one line per notebook instead of its progress")
-    f.add_argument("--workers", type=_positive(int), default=1, help="notebooks at a time (default 1: figures are timed)")
+    f.add_argument("--workers", type=_positive(int), default=1,
+                   help="notebooks at a time (default 1: figures are timed)")
     f.add_argument("--timeout", type=_positive(float), default=None, help="seconds per notebook")
     t = sub.add_parser("test", help="run nbdev_test on every notebook (test scale), with a timeout and a summary line")
-    t.add_argument("--flags", nargs="*", default=[], help="cell flags to run anyway (slow: also each figure at smoke scale)")
+    t.add_argument("--flags", nargs="*", default=[],
+                   help="cell flags to run anyway (slow: also each figure at smoke scale)")
     t.add_argument("--only", nargs="+", metavar="SUBSTRING", help="only notebooks whose path contains one of these")
     t.add_argument("--workers", type=_positive(int), default=min(2, os.cpu_count() or 1))
     t.add_argument("--timeout", type=_positive(float), default=900, help="seconds per notebook")
-    d = sub.add_parser("data", help="list the datasets and pretrained weights the full-scale figures need, with their status")
+    d = sub.add_parser("data",
+                       help="list the datasets and pretrained weights the full-scale figures need, with their status")
     d.add_argument("--download", action="store_true", help="fetch what torchvision and timm can download")
-    o = sub.add_parser("outputs", help="execute the module notebooks and store their outputs (for readers and the docs)")
+    o = sub.add_parser("outputs",
+                       help="execute the module notebooks and store their outputs (for readers and the docs)")
     o.add_argument("--only", nargs="+", metavar="SUBSTRING")
     o.add_argument("--scale", choices=("test", "quick"), default="quick")
     o.add_argument("--workers", type=_positive(int), default=min(2, os.cpu_count() or 1))
@@ -500,13 +575,16 @@ def main(argv=None) -> int:
     env_scale = os.environ.get("XAIROBUST_SCALE")
     if args.command == "figures":
         if args.scale is None:
-            if env_scale and env_scale not in scales: return _fail(f"$XAIROBUST_SCALE must be one of {scales}, got {env_scale!r}")
+            if env_scale and env_scale not in scales:
+                return _fail(f"$XAIROBUST_SCALE must be one of {scales}, got {env_scale!r}")
             args.scale = env_scale or "quick"
     try:
-        return {"figures": cmd_figures, "test": cmd_test, "readme": cmd_readme, "data": cmd_data, "outputs": cmd_outputs}[args.command](args)
+        return {"figures": cmd_figures, "test": cmd_test, "readme": cmd_readme, "data": cmd_data,
+                "outputs": cmd_outputs}[args.command](args)
     except FileNotFoundError as e:
         if "no xairobust repository" in str(e): return _fail(str(e))
         raise
 
 # %% ../nbs/90_cli.ipynb #6eb19e4e
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())  # `python -m xairobust.cli` (a notebook has no __file__)
+# `python -m xairobust.cli` (a notebook has no __file__)
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

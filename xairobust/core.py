@@ -48,7 +48,8 @@ def check_images(x, name: str = "x", channels: int | Sequence[int] | None = None
     if channels is not None:
         allowed = (channels,) if isinstance(channels, int) else tuple(channels)
         if x.shape[1] not in allowed:
-            raise ValueError(f"`{name}` must have {' or '.join(map(str, allowed))} channel(s) (dim 1), got {x.shape[1]} (shape {tuple(x.shape)})")
+            raise ValueError(f"`{name}` must have {' or '.join(map(str, allowed))} channel(s) (dim 1), "
+                             f"got {x.shape[1]} (shape {tuple(x.shape)})")
     if size is not None and tuple(x.shape[-2:]) != tuple(size):
         raise ValueError(f"`{name}` must have spatial size {tuple(size)} (H, W), got {tuple(x.shape[-2:])}")
     if x.numel() == 0: raise ValueError(f"`{name}` has no pixels (shape {tuple(x.shape)})")
@@ -65,7 +66,8 @@ def check_targets(target, n: int, num_classes: int | None = None, name: str = "t
     if isinstance(target, (int, np.integer)): target = torch.full((n,), int(target), dtype=torch.long)
     elif isinstance(target, (list, tuple, np.ndarray)): target = torch.as_tensor(np.asarray(target))
     if not isinstance(target, torch.Tensor):
-        raise TypeError(f"`{name}` must be an int, a sequence or a tensor of class indices, got {type(target).__name__}")
+        raise TypeError(f"`{name}` must be an int, a sequence or a tensor of class indices, "
+                        f"got {type(target).__name__}")
     if target.is_floating_point() or target.is_complex() or target.dtype == torch.bool:
         raise TypeError(f"`{name}` must hold integer class indices, got dtype {target.dtype}")
     if target.dim() == 0: target = target.expand(n)
@@ -74,7 +76,8 @@ def check_targets(target, n: int, num_classes: int | None = None, name: str = "t
     if n and num_classes is not None:
         lo, hi = int(target.min()), int(target.max())
         if lo < 0 or hi >= num_classes:
-            raise ValueError(f"`{name}` must lie in [0, {num_classes - 1}] for a model with {num_classes} classes, got values in [{lo}, {hi}]")
+            raise ValueError(f"`{name}` must lie in [0, {num_classes - 1}] for a model with {num_classes} classes, "
+                             f"got values in [{lo}, {hi}]")
     return target.detach().as_subclass(torch.Tensor).long()
 
 # %% ../nbs/00_core.ipynb #17fa408e
@@ -86,7 +89,8 @@ def check_model(model, name: str = "model") -> nn.Module:
 
 def check_number(value, name: str, low: float | None = None, high: float | None = None,
                  integer: bool = False, low_open: bool = False) -> float | int:
-    "Check a scalar hyper-parameter is a finite number (an int if `integer`) within `[low, high]` (`(low, high]` if `low_open`)."
+    """Check a scalar hyper-parameter is a finite number (an int if `integer`) within `[low, high]` (`(low, high]` if
+    `low_open`)."""
     ok_type = (int, np.integer) if integer else (int, float, np.integer, np.floating)
     if isinstance(value, bool) or not isinstance(value, ok_type):
         raise TypeError(f"`{name}` must be {'an integer' if integer else 'a number'}, got {value!r}")
@@ -107,7 +111,8 @@ _TO = {torch.float32: "float()", torch.float64: "double()", torch.float16: "half
 
 def check_model_input(x, model_dtype: torch.dtype | None = None, name: str = "x", model: str = "the model",
                       channels: int | Sequence[int] | None = None, size: tuple[int, int] | None = None) -> torch.Tensor:
-    "`check_images` for a model's forward, plus: `x`'s dtype must be `model_dtype` (the dtype of its parameters); the error says how to convert."
+    """`check_images` for a model's forward, plus: `x`'s dtype must be `model_dtype` (the dtype of its parameters); the
+    error says how to convert."""
     if isinstance(x, torch.Tensor) and x.is_floating_point() and model_dtype is not None and x.dtype != model_dtype:
         to_x, to_m = _TO.get(model_dtype, f"to({model_dtype})"), _TO.get(x.dtype, f"to({x.dtype})")
         raise TypeError(f"`{name}` has dtype {x.dtype} but {model}'s parameters are {model_dtype}: convert the input "
@@ -120,7 +125,8 @@ _HOOK_DICTS = ("_forward_hooks", "_forward_pre_hooks", "_backward_hooks", "_back
 
 @contextlib.contextmanager
 def preserved_model(model: nn.Module):
-    "Context manager restoring every submodule's train/eval mode and every parameter's `requires_grad` on exit, also on error."
+    """Context manager restoring every submodule's train/eval mode and every parameter's `requires_grad` on exit, also
+    on error."""
     check_model(model)
     modes = [(m, m.training) for m in model.modules()]
     flags = [(p, p.requires_grad) for p in model.parameters()]
@@ -130,10 +136,12 @@ def preserved_model(model: nn.Module):
         for p, requires_grad in flags: p.requires_grad_(requires_grad)
 
 def model_fingerprint(model: nn.Module) -> dict:
-    "Everything observable about `model`'s state: a hash of parameters and buffers, modes, `requires_grad`, hooks and `.grad`s."
+    """Everything observable about `model`'s state: a hash of parameters and buffers, modes, `requires_grad`, hooks and
+    `.grad`s."""
     h = hashlib.sha256()
     for k, t in list(model.state_dict(keep_vars=True).items()):
-        h.update(k.encode()); h.update(t.detach().cpu().contiguous().numpy().tobytes())
+        h.update(k.encode())
+        h.update(t.detach().cpu().contiguous().numpy().tobytes())
     return dict(tensors=h.hexdigest(),
                 modes=tuple(m.training for m in model.modules()),
                 requires_grad=tuple(p.requires_grad for p in model.parameters()),
@@ -144,11 +152,14 @@ def model_fingerprint(model: nn.Module) -> dict:
 def seed_everything(seed: int) -> int:
     "Seed Python, NumPy and torch (all devices) with `seed`; return it."
     check_number(seed, "seed", low=0, integer=True)
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
     return seed
 
 def as_generator(seed: int | torch.Generator | None = None, device="cpu") -> torch.Generator:
-    "A `torch.Generator` on `device` from an int seed, an existing generator (returned as is) or `None` (seeded from torch's global RNG)."
+    """A `torch.Generator` on `device` from an int seed, an existing generator (returned as is) or `None` (seeded from
+    torch's global RNG)."""
     if isinstance(seed, torch.Generator): return seed
     g = torch.Generator(device=device)
     if seed is None: seed = int(torch.randint(0, 2**62, (1,)))
@@ -168,7 +179,8 @@ def model_device(model: nn.Module) -> torch.device:
     return torch.device("cpu")
 
 def model_dtype(model: nn.Module) -> torch.dtype | None:
-    "The dtype of `model`'s first floating-point parameter (or buffer): the dtype its input must have; None for a model without one, or for a plain function."
+    """The dtype of `model`'s first floating-point parameter (or buffer): the dtype its input must have; None for a
+    model without one, or for a plain function."""
     if not isinstance(model, nn.Module): return None
     for t in list(model.parameters()) + list(model.buffers()):
         if t.is_floating_point(): return t.dtype
@@ -180,22 +192,28 @@ def logits_of(output) -> torch.Tensor:
     return output if isinstance(output, torch.Tensor) else output.logits
 
 class LogitsOnly(nn.Module):
-    "Wrap `model` so its forward returns the plain logits tensor (for tools such as Captum or torchattacks that expect one)."
-    def __init__(self, model: nn.Module): super().__init__(); self.model = model
+    """Wrap `model` so its forward returns the plain logits tensor (for tools such as Captum or torchattacks that expect
+    one)."""
+    def __init__(self, model: nn.Module):
+        super().__init__()
+        self.model = model
     def forward(self, x): return logits_of(self.model(x))
 
 def num_classes_of(model: nn.Module, x: torch.Tensor) -> int:
-    "`model.num_classes` if set, else the width of the logits of one forward pass (eval mode, model restored) on `x[:1]`."
+    """`model.num_classes` if set, else the width of the logits of one forward pass (eval mode, model restored) on
+    `x[:1]`."""
     n = getattr(model, "num_classes", None)
     if isinstance(n, int): return n
     with torch.no_grad(), preserved_model(model): return logits_of(model.eval()(x[:1])).shape[-1]
 
 # %% ../nbs/00_core.ipynb #d28ca557
 class CheckpointError(ValueError):
-    "A checkpoint file that cannot be trusted (empty, truncated, damaged, not matching its digest, or not fitting the model); the message names the file."
+    """A checkpoint file that cannot be trusted (empty, truncated, damaged, not matching its digest, or not fitting the
+    model); the message names the file."""
 
 class LegacyCheckpointWarning(UserWarning):
-    "A checkpoint written before checkpoints carried their own digest: what can be verified was, byte flips in its tensors cannot be."
+    """A checkpoint written before checkpoints carried their own digest: what can be verified was, byte flips in its
+    tensors cannot be."""
 
 CHECKPOINT_FORMAT = "xairobust-checkpoint-2"
 _WRITE_CHUNK = 1 << 24          # bytes per os.write call (the fault-injection test lowers it)
@@ -209,6 +227,7 @@ def tensors_digest(tensors: dict, config_json: str = "") -> str:
         h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
+# %% ../nbs/00_core.ipynb #c4952dde
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -216,7 +235,8 @@ def _fsync_dir(folder: Path) -> None:
         finally: os.close(fd)
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    "Write `data` to a fresh temporary file beside `path`, fsync it, then rename it over `path` (atomic on POSIX and Windows)."
+    """Write `data` to a fresh temporary file beside `path`, fsync it, then rename it over `path` (atomic on POSIX and
+    Windows)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
@@ -231,44 +251,56 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
     _fsync_dir(path.parent)
 
+# %% ../nbs/00_core.ipynb #3f7652d6
 def checkpoint_paths(path) -> tuple[Path, Path]:
-    "The `.safetensors` file of checkpoint `path` and its JSON sidecar (a readable copy of the config; any suffix of `path` is replaced)."
+    """The `.safetensors` file of checkpoint `path` and its JSON sidecar (a readable copy of the config; any suffix of
+    `path` is replaced)."""
     p = Path(path)
     if p.suffix in (".safetensors", ".json"): p = p.with_suffix("")
     return p.with_name(p.name + ".safetensors"), p.with_name(p.name + ".json")
 
 def save_checkpoint(path, tensors: nn.Module | dict, config: dict | None = None) -> Path:
-    """Save a module's `state_dict` (or a dict of tensors) and `config` (JSON-serialisable) as ONE safetensors file whose
-    header carries the config and a digest of config and tensors; write a readable copy of the config beside it. Return the file."""
+    """Save a module's `state_dict` (or a dict of tensors) and `config` (JSON-serialisable) as ONE safetensors file
+    whose header carries the config and a digest of config and tensors; write a readable copy of the config beside it.
+    Return the file."""
     from safetensors.torch import save
     state = tensors.state_dict() if isinstance(tensors, nn.Module) else tensors
-    if not isinstance(state, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items()):
+    if not isinstance(state, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
+                                              for k, v in state.items()):
         raise TypeError("`tensors` must be an nn.Module or a dict of name -> torch.Tensor")
-    if config is not None and not isinstance(config, dict): raise TypeError(f"`config` must be a dict or None, got {type(config).__name__}")
+    if config is not None and not isinstance(config, dict):
+        raise TypeError(f"`config` must be a dict or None, got {type(config).__name__}")
     st, js = checkpoint_paths(path)
     st.parent.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().cpu().contiguous().clone() for k, v in state.items()}
     cfg = json.dumps(config or {}, sort_keys=True, default=str)
-    meta = {"xairobust.format": CHECKPOINT_FORMAT, "xairobust.config": cfg, "xairobust.digest": tensors_digest(state, cfg)}
+    meta = {"xairobust.format": CHECKPOINT_FORMAT, "xairobust.config": cfg,
+            "xairobust.digest": tensors_digest(state, cfg)}
     _atomic_write(st, save(state, metadata=meta))                            # the checkpoint: one atomic rename
     _atomic_write(js, json.dumps(json.loads(cfg), indent=1, sort_keys=True).encode())   # a readable copy, never trusted
     return st
 
+# %% ../nbs/00_core.ipynb #e8813e2f
 def _parse_checkpoint(st: Path, data: bytes) -> tuple[dict, dict, bool]:
-    "Tensors, config and whether the file is verified, from the bytes of `st`; `CheckpointError` for anything that does not add up."
+    """Tensors, config and whether the file is verified, from the bytes of `st`; `CheckpointError` for anything that
+    does not add up."""
     from safetensors.torch import load
-    def fail(what): return CheckpointError(f"checkpoint {st}: {what}; it cannot be trusted: delete it and save or train it again")
+    def fail(what):
+        return CheckpointError(f"checkpoint {st}: {what}; it cannot be trusted: delete it and save or train it again")
     if len(data) == 0: raise fail("the file is empty (0 bytes)")
     if len(data) < 8: raise fail(f"the file is truncated ({len(data)} bytes, shorter than the 8-byte header length)")
     n = int.from_bytes(data[:8], "little")
-    if 8 + n > len(data): raise fail(f"the file is truncated or its header is damaged (the header declares {n} bytes, the file has {len(data) - 8} after the length)")
+    if 8 + n > len(data):
+        raise fail(f"the file is truncated or its header is damaged (the header declares {n} bytes, the file has "
+                   f"{len(data) - 8} after the length)")
     try: header = json.loads(data[8:8 + n])
     except ValueError as e: raise fail(f"the header is damaged (not JSON: {e})") from None
     if not isinstance(header, dict): raise fail("the header is damaged (not a JSON object)")
     try: state = load(data)
     except Exception as e: raise fail(f"the file is damaged or truncated ({type(e).__name__}: {e})") from None
     meta = header.get("__metadata__")
-    if meta is None and b"xairobust" not in data[8:8 + n]: return state, {}, False   # a legacy file (no metadata at all)
+    if meta is None and b"xairobust" not in data[8:8 + n]:      # a legacy file (no metadata at all)
+        return state, {}, False
     if not isinstance(meta, dict) or set(meta) != {"xairobust.format", "xairobust.config", "xairobust.digest"}:
         raise fail("the header's metadata is damaged (expected format, config and digest)")
     if meta["xairobust.format"] != CHECKPOINT_FORMAT:
@@ -280,32 +312,43 @@ def _parse_checkpoint(st: Path, data: bytes) -> tuple[dict, dict, bool]:
     except ValueError as e: raise fail(f"the stored config is damaged ({e})") from None
     return state, config, True
 
+# %% ../nbs/00_core.ipynb #878581bd
 def _check_fits(st: Path, state: dict, model: nn.Module, strict: bool) -> None:
-    "Raise `CheckpointError` before touching `model` if `state` does not fit it (missing/unexpected keys, shapes, dtypes)."
+    """Raise `CheckpointError` before touching `model` if `state` does not fit it (missing/unexpected keys, shapes,
+    dtypes)."""
     own = model.state_dict()
     missing, unexpected = sorted(set(own) - set(state)), sorted(set(state) - set(own))
-    wrong = [f"{k}: file {tuple(state[k].shape)} vs model {tuple(own[k].shape)}" for k in own if k in state and state[k].shape != own[k].shape]
-    problems = ([f"missing {missing[:5]}"] if strict and missing else []) + ([f"unexpected {unexpected[:5]}"] if strict and unexpected else []) + wrong[:5]
+    wrong = [f"{k}: file {tuple(state[k].shape)} vs model {tuple(own[k].shape)}"
+             for k in own if k in state and state[k].shape != own[k].shape]
+    problems = (([f"missing {missing[:5]}"] if strict and missing else [])
+                + ([f"unexpected {unexpected[:5]}"] if strict and unexpected else []) + wrong[:5])
     if problems: raise CheckpointError(f"checkpoint {st} does not fit {type(model).__name__}: " + "; ".join(problems))
 
+# %% ../nbs/00_core.ipynb #54e7aa5c
 def load_checkpoint(path, model: nn.Module | None = None, strict: bool = True,
                     device="cpu") -> tuple[dict, dict]:
-    """Load checkpoint `path`, verified: `(tensors, config)`; if `model` is given, load the tensors into it too (only after
-    they are verified and fit it). Anything wrong with the file raises `CheckpointError` naming the file and the problem."""
+    """Load checkpoint `path`, verified: `(tensors, config)`; if `model` is given, load the tensors into it too (only
+    after they are verified and fit it). Anything wrong with the file raises `CheckpointError` naming the file and the
+    problem."""
     st, js = checkpoint_paths(path)
     if not st.exists(): raise FileNotFoundError(f"no checkpoint at {st} (expected {st.name} and {js.name})")
     if model is not None: check_model(model)
     try: data = st.read_bytes()
     except OSError as e: raise CheckpointError(f"checkpoint {st} cannot be read: {e}") from None
     state, config, verified = _parse_checkpoint(st, data)
-    if not verified:                                    # format 1: tensors here, config in the JSON sidecar
+    if not verified:                            # format 1: tensors here, config in the JSON sidecar
         try: config = json.loads(js.read_text())
-        except FileNotFoundError: raise CheckpointError(f"checkpoint {st} is a legacy file (no digest) and its config {js.name} is missing; train or save it again") from None
-        except (OSError, ValueError) as e: raise CheckpointError(f"checkpoint {st} is a legacy file (no digest) and its config {js} is unreadable ({e}); train or save it again") from None
-        warnings.warn(f"checkpoint {st} is a legacy file without a digest: its structure and sizes were checked, flipped bytes in its "
-                      "tensors cannot be detected; save it again (save_checkpoint(path, *load_checkpoint(path))) or retrain it",
+        except FileNotFoundError:
+            raise CheckpointError(f"checkpoint {st} is a legacy file (no digest) and its config {js.name} is missing; "
+                                  "train or save it again") from None
+        except (OSError, ValueError) as e:
+            raise CheckpointError(f"checkpoint {st} is a legacy file (no digest) and its config {js} is unreadable "
+                                  f"({e}); train or save it again") from None
+        warnings.warn(f"checkpoint {st} is a legacy file without a digest: its structure and sizes were checked, "
+                      "flipped bytes in its tensors cannot be detected; save it again "
+                      "(save_checkpoint(path, *load_checkpoint(path))) or retrain it",
                       LegacyCheckpointWarning, stacklevel=2)
-    else:                                               # keep the readable copy in step (a crash may have left an old one)
+    else:                                       # keep the readable copy in step (a crash may have left an old one)
         with contextlib.suppress(OSError, ValueError):
             if not js.exists() or json.loads(js.read_text()) != config:
                 _atomic_write(js, json.dumps(config, indent=1, sort_keys=True).encode())

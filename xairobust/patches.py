@@ -13,27 +13,32 @@ __all__ = ['patch_positions', 'check_positions', 'patch_mask', 'paste_patches', 
 
 # %% ../nbs/01a_patches.ipynb #32d2a155
 def _size2(v, name: str) -> tuple[int, int]:
-    if isinstance(v, (tuple, list)) and len(v) == 2: return tuple(int(check_number(s, name, low=1, integer=True)) for s in v)
-    s = int(check_number(v, name, low=1, integer=True)); return (s, s)
+    if isinstance(v, (tuple, list)) and len(v) == 2:
+        return tuple(int(check_number(s, name, low=1, integer=True)) for s in v)
+    s = int(check_number(v, name, low=1, integer=True))
+    return (s, s)
 
 def patch_positions(image_size, patch_size, aligned: bool = True, stride: int = 1) -> torch.Tensor:
-    """All positions `(top, left)` of a `patch_size` patch inside an `image_size` image, `(P, 2)`, row by row: the token grid
-    (multiples of `patch_size`) if `aligned`, else every `stride`-th offset (`stride=1`: any offset)."""
+    """All positions `(top, left)` of a `patch_size` patch inside an `image_size` image, `(P, 2)`, row by row: the
+    token grid (multiples of `patch_size`) if `aligned`, else every `stride`-th offset (`stride=1`: any offset)."""
     (h, w), (ph, pw) = _size2(image_size, "image_size"), _size2(patch_size, "patch_size")
     if ph > h or pw > w: raise ValueError(f"`patch_size` {ph}x{pw} is larger than the image {h}x{w}")
     sh, sw = (ph, pw) if aligned else (int(check_number(stride, "stride", low=1, integer=True)),) * 2
     tops, lefts = torch.arange(0, h - ph + 1, sh), torch.arange(0, w - pw + 1, sw)
     return torch.cartesian_prod(tops, lefts).long()
 
+# %% ../nbs/01a_patches.ipynb #8df12f98
 def check_positions(positions, image_size, patch_size, aligned: bool = False, name: str = "positions") -> torch.Tensor:
-    """`positions` (`(2,)` or `(P, 2)` integers `(top, left)`) as a long `(P, 2)` tensor; a `ValueError` if a patch does not
-    fit inside the image, or (`aligned`) is off the token grid of `patch_size`."""
+    """`positions` (`(2,)` or `(P, 2)` integers `(top, left)`) as a long `(P, 2)` tensor; a `ValueError` if a patch
+    does not fit inside the image, or (`aligned`) is off the token grid of `patch_size`."""
     (h, w), (ph, pw) = _size2(image_size, "image_size"), _size2(patch_size, "patch_size")
     if ph > h or pw > w: raise ValueError(f"`patch_size` {ph}x{pw} is larger than the image {h}x{w}")
     p = torch.as_tensor(positions)
-    if p.is_floating_point() or p.dtype == torch.bool: raise TypeError(f"`{name}` must hold integer (top, left) pairs, got dtype {p.dtype}")
+    if p.is_floating_point() or p.dtype == torch.bool:
+        raise TypeError(f"`{name}` must hold integer (top, left) pairs, got dtype {p.dtype}")
     p = p.long().reshape(-1, 2) if p.dim() == 1 and p.numel() == 2 else p.long()
-    if p.dim() != 2 or p.shape[1] != 2 or len(p) == 0: raise ValueError(f"`{name}` must be (top, left) or a non-empty (P, 2) tensor, got shape {tuple(p.shape)}")
+    if p.dim() != 2 or p.shape[1] != 2 or len(p) == 0:
+        raise ValueError(f"`{name}` must be (top, left) or a non-empty (P, 2) tensor, got shape {tuple(p.shape)}")
     bad = (p[:, 0] < 0) | (p[:, 1] < 0) | (p[:, 0] + ph > h) | (p[:, 1] + pw > w)
     if bool(bad.any()):
         t, l = p[bad][0].tolist()
@@ -42,10 +47,12 @@ def check_positions(positions, image_size, patch_size, aligned: bool = False, na
         off = (p[:, 0] % ph != 0) | (p[:, 1] % pw != 0)
         if bool(off.any()):
             t, l = p[off][0].tolist()
-            raise ValueError(f"`{name}`: (top={t}, left={l}) is off the token grid of patch size {ph}x{pw} (tops and lefts must be "
-                             "multiples of the patch size); use aligned=False for a patch at any offset")
+            raise ValueError(f"`{name}`: (top={t}, left={l}) is off the token grid of patch size {ph}x{pw} "
+                             "(tops and lefts must be multiples of the patch size); use aligned=False for a patch at "
+                             "any offset")
     return p
 
+# %% ../nbs/01a_patches.ipynb #eda073ea
 def patch_mask(image_size, patch_size, positions) -> torch.Tensor:
     "0/1 masks `(P, 1, H, W)`: one per position, 1 on the patch's pixels."
     (h, w), (ph, pw) = _size2(image_size, "image_size"), _size2(patch_size, "patch_size")
@@ -55,6 +62,7 @@ def patch_mask(image_size, patch_size, positions) -> torch.Tensor:
     inside_c = (cols[None] >= p[:, 1:]) & (cols[None] < p[:, 1:] + pw)          # (P, W)
     return (inside_r[:, :, None] & inside_c[:, None, :]).float()[:, None]
 
+# %% ../nbs/01a_patches.ipynb #63e12fde
 def _patch_index(image_size, patch_size, positions: torch.Tensor) -> torch.Tensor:
     "Flat pixel indices `(P, ph*pw)` of each patch in an `H*W` image, row-major within the patch."
     (h, w), (ph, pw) = image_size, patch_size

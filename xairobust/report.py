@@ -46,21 +46,25 @@ class SavedFigure(tuple):
 
 def save_figure(fig, fig_id: str, numbers: dict, scale: str, seeds=None, started: float | None = None,
                 notes: str = "", dpi: int = 120) -> SavedFigure:
-    "Write `figures/<fig_id>.png` and `figures/<fig_id>.json` (the numbers behind the plot and how they were made); show the headline numbers."
+    """Write `figures/<fig_id>.png` and `figures/<fig_id>.json` (the numbers behind the plot and how they were made);
+    show the headline numbers."""
     out = figure_dir()
     png, js = out / f"{fig_id}.png", out / f"{fig_id}.json"
     fig.savefig(png, dpi=dpi, bbox_inches="tight")
     record = dict(id=fig_id, scale=scale, seeds=seeds, numbers=numbers, notes=notes, versions=_versions(),
-                  device=str(torch.cuda.get_device_name(0)) if torch.cuda.is_available() else platform.processor() or "cpu",
+                  device=(str(torch.cuda.get_device_name(0)) if torch.cuda.is_available()
+                          else platform.processor() or "cpu"),
                   run_seconds=None if started is None else round(time.time() - started, 2),
                   written=time.strftime("%Y-%m-%d %H:%M:%S"))
     js.write_text(json.dumps(record, indent=1, default=_jsonable))
-    print(f"{fig_id}: wrote {shown_path(png)} and {shown_path(js)} ({scale} scale); numbers digest {numbers_digest(numbers)}")
+    print(f"{fig_id}: wrote {shown_path(png)} and {shown_path(js)} ({scale} scale); "
+          f"numbers digest {numbers_digest(numbers)}")
     show_tables(headline_tables(json.loads(js.read_text())["numbers"]))
     return SavedFigure(png, js)
 
 def numbers_digest(numbers: dict) -> str:
-    "A short digest of a figure's numbers as its JSON stores them (the figure runner's stored output shows it; a test compares)."
+    """A short digest of a figure's numbers as its JSON stores them (the figure runner's stored output shows it; a test
+    compares)."""
     import hashlib
     canonical = json.dumps(json.loads(json.dumps(numbers, default=_jsonable)), sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
@@ -69,7 +73,8 @@ def numbers_digest(numbers: dict) -> str:
 _SPREAD = (("mean", "std"), ("mean", "sd"), ("", "_std"), ("", "_sd"))
 
 def _leaves(numbers: dict, path=()):
-    "`(path, value)` for every number, bool or short string under the dicts of `numbers` (lists and per-seed records left out)."
+    """`(path, value)` for every number, bool or short string under the dicts of `numbers` (lists and per-seed records
+    left out)."""
     for k, v in numbers.items():
         p = (*path, str(k))
         if str(k).startswith("per_seed"): continue
@@ -94,6 +99,7 @@ def _fmt(v) -> str:
     if v != v: return "nan"
     return f"{v:.3g}" if abs(v) >= 1000 or (v != 0 and abs(v) < 0.001) else f"{v:.3f}"
 
+# %% ../nbs/03_report.ipynb #62b4ca80
 def headline_tables(numbers: dict,                # a figure's `numbers`, as its JSON stores them
                     max_rows: int = 12,           # rows per table (the rest is counted in a last row)
                     max_cols: int = 6,            # a wider table is turned on its side
@@ -101,7 +107,8 @@ def headline_tables(numbers: dict,                # a figure's `numbers`, as its
     """The numbers a reader looks at first, as small tables: every scalar, a mean with its spread as `m ± s` wherever
     `numbers` stores both (`x` and `x_std`, `mean` and `std`, `clean_mean` and `clean_std`), verdicts (`claim_holds`,
     `holds`, ...) included. Scalars at the top level make one `number | value` table; nested ones are grouped by the
-    dict that holds them (rows: the last key; columns: the path above it). Lists and per-seed records stay in the JSON."""
+    dict that holds them (rows: the last key; columns: the path above it). Lists and per-seed records stay in the
+    JSON."""
     import pandas as pd
     leaves = dict(_leaves(numbers))
     shown, used = {}, set()
@@ -109,7 +116,8 @@ def headline_tables(numbers: dict,                # a figure's `numbers`, as its
         if path in used: continue
         pair = _partner(path, leaves) if isinstance(v, float) and not isinstance(v, bool) else None
         if pair and isinstance(leaves[pair[0]], (int, float)) and not isinstance(leaves[pair[0]], bool):
-            other, i, m = pair; used.add(other)
+            other, i, m = pair
+            used.add(other)
             name = re.sub("__+", "_", path[i].replace(m, "", 1)).strip("_/ ") if m else path[i]
             key = tuple(p for p in (*path[:i], name, *path[i + 1:]) if p)
             shown[key] = f"{_fmt(v)} ± {_fmt(leaves[other])}"
@@ -130,13 +138,15 @@ def headline_tables(numbers: dict,                # a figure's `numbers`, as its
     for t in tables:
         if len(t) > max_rows:
             extra = len(t) - max_rows
-            t = pd.concat([t.iloc[:max_rows], pd.DataFrame({c: [""] for c in t.columns}, index=[f"... {extra} more rows in the JSON"])])
+            filler = pd.DataFrame({c: [""] for c in t.columns}, index=[f"... {extra} more rows in the JSON"])
+            t = pd.concat([t.iloc[:max_rows], filler])
         if len(t.columns) > max_cols:
             extra = len(t.columns) - max_cols
             t = t.iloc[:, :max_cols].assign(**{f"... {extra} more columns": ""})
         out.append(t)
     return out
 
+# %% ../nbs/03_report.ipynb #96454d2d
 def show_tables(tables: list):
     "Display `tables` (rich HTML in a notebook, plain text elsewhere)."
     try:
@@ -150,7 +160,8 @@ def show_tables(tables: list):
 
 # %% ../nbs/03_report.ipynb #79cb3b19
 def repository_root(start=None) -> Path | None:
-    "The repository holding `start` (default: the working folder): the nearest folder at or above it with `settings.ini` and `nbs/`; None outside one."
+    """The repository holding `start` (default: the working folder): the nearest folder at or above it with
+    `settings.ini` and `nbs/`; None outside one."""
     p = Path(start or os.getcwd()).resolve()
     return next((d for d in (p, *p.parents) if (d / "settings.ini").is_file() and (d / "nbs").is_dir()), None)
 
@@ -180,19 +191,21 @@ def show_last_figure(fig_id: str,              # the figure's id: `figures/<fig_
                     ):
     """Show the committed result of a figure notebook before its code: `figures/<fig_id>.png` of the repository, when
     and at which scale it was made, its numbers digest and its headline numbers (`headline_tables`). Says so when the
-    figure has not been made yet. Returns nothing (a notebook shows no path of the machine). The figure runner runs this cell again after the notebook, so a stored notebook opens
-    with the picture of the run that stored it."""
+    figure has not been made yet. Returns nothing (a notebook shows no path of the machine). The figure runner runs
+    this cell again after the notebook, so a stored notebook opens with the picture of the run that stored it."""
     root = repository_root(root)
     if root is None:
-        print(f"{fig_id}: no xairobust repository at or above the working folder, so no committed figure to show"); return
+        print(f"{fig_id}: no xairobust repository at or above the working folder, so no committed figure to show")
+        return
     png, js = root / "figures" / f"{fig_id}.png", root / "figures" / f"{fig_id}.json"
     if not (png.is_file() and js.is_file()):
         missing = " and ".join(str(p.relative_to(root)) for p in (png, js) if not p.is_file())
-        print(f"{fig_id}: {missing} missing: the figure has not been made yet (`xairobust figures --only {fig_id}` makes it)")
+        print(f"{fig_id}: {missing} missing: the figure has not been made yet "
+              f"(`xairobust figures --only {fig_id}` makes it)")
         return
     rec = json.loads(js.read_text())
-    print(f"{png.relative_to(root)}: {rec.get('scale')} scale, written {rec.get('written')} in {rec.get('run_seconds')} s; "
-          f"numbers digest {numbers_digest(rec['numbers'])}")
+    print(f"{png.relative_to(root)}: {rec.get('scale')} scale, written {rec.get('written')} "
+          f"in {rec.get('run_seconds')} s; numbers digest {numbers_digest(rec['numbers'])}")
     try:
         from IPython import get_ipython
         from IPython.display import Image, display
@@ -206,15 +219,16 @@ def show_last_figure(fig_id: str,              # the figure's id: `figures/<fig_
 _BAR = re.compile(r"^\s*\|[█\-]*\|\s*\d+(\.\d+)?% \[\d+/\d+")
 
 def tidy_stream(text: str) -> str:
-    "`text` as a terminal leaves it (a carriage return rewrites its line), without the lines that are console progress bars."
+    """`text` as a terminal leaves it (a carriage return rewrites its line), without the lines that are console
+    progress bars."""
     lines = [line.rsplit("\r", 1)[-1] for line in text.split("\n")]
     return "\n".join(line for line in lines if not _BAR.match(line))
 
 # %% ../nbs/03_report.ipynb #760328eb
 OUTPUT_PROBLEMS = {
     "warning": re.compile(r"\w*Warning: |\bWARNING\b|warnings\.warn"),
-    "absolute path": re.compile(r"/root/|/home/|/tmp/|/work/|/usr/|/var/|/opt/|/private/|/Users/|site-packages|dist-packages"
-                                r"|(?<![A-Za-z])[A-Za-z]:\\"),
+    "absolute path": re.compile(r"/root/|/home/|/tmp/|/work/|/usr/|/var/|/opt/|/private/|/Users/"
+                                r"|site-packages|dist-packages|(?<![A-Za-z])[A-Za-z]:\\"),
     "traceback": re.compile(r"Traceback \(most recent call last\)|^\s*File \"[^\"]+\", line \d+", re.M),
     "progress bar": re.compile(r"\r|<progress\b"),
 }
@@ -222,27 +236,32 @@ OUTPUT_PROBLEMS = {
 def _output_texts(o: dict):
     "The text a reader sees of one stored output (pictures left out)."
     if o.get("output_type") == "stream": yield "".join(o.get("text", ""))
-    elif o.get("output_type") == "error": yield "\n".join([f"{o.get('ename')}: {o.get('evalue')}", *o.get("traceback", [])])
+    elif o.get("output_type") == "error":
+        yield "\n".join([f"{o.get('ename')}: {o.get('evalue')}", *o.get("traceback", [])])
     for mime, v in o.get("data", {}).items():
         if not mime.startswith("image/"): yield "".join(v) if isinstance(v, list) else json.dumps(v)
 
 def output_problems(nb_path) -> list[tuple[int, str, str]]:
-    """What a reader should not see in a notebook's stored outputs: `(code cell number, kind, excerpt)` for each warning,
-    absolute path of a machine, traceback (any error output) and progress-bar remnant (carriage returns, HTML bars)."""
+    """What a reader should not see in a notebook's stored outputs: `(code cell number, kind, excerpt)` for each
+    warning, absolute path of a machine, traceback (any error output) and progress-bar remnant (carriage returns, HTML
+    bars)."""
     cells = json.loads(Path(nb_path).read_text())["cells"]
     found, n = [], 0
     for c in cells:
         if c["cell_type"] != "code": continue
         n += 1
         for o in c.get("outputs", []):
-            if o.get("output_type") == "error": found.append((n, "traceback", f"{o.get('ename')}: {o.get('evalue')}"[:120]))
+            if o.get("output_type") == "error":
+                found.append((n, "traceback", f"{o.get('ename')}: {o.get('evalue')}"[:120]))
             for text in _output_texts(o):
                 for kind, pattern in OUTPUT_PROBLEMS.items():
                     m = pattern.search(text)
                     if m and not (kind == "traceback" and o.get("output_type") == "error"):
-                        found.append((n, kind, text[max(0, m.start() - 50):m.end() + 50].replace("\r", "\\r").replace("\n", " ")))
+                        excerpt = text[max(0, m.start() - 50):m.end() + 50].replace("\r", "\\r").replace("\n", " ")
+                        found.append((n, kind, excerpt))
     return found
 
+# %% ../nbs/03_report.ipynb #6d745c55
 def figure_layout_problems(nb_path, max_lines: int = 15, within: int = 3) -> list[str]:
     """How a figure notebook fails to show its result first: the picture (an `image/png` output, or a
     `show_last_figure(...)` call) must come from one of its first `within` code cells, and no code cell before it may
@@ -255,26 +274,31 @@ def figure_layout_problems(nb_path, max_lines: int = 15, within: int = 3) -> lis
     out = [] if at < within else [f"the picture comes from code cell {at + 1}; it must be one of the first {within}"]
     for i, c in enumerate(code[:at]):
         lines = len("".join(c["source"]).splitlines())
-        if lines > max_lines: out.append(f"code cell {i + 1}, before the picture, has {lines} lines (at most {max_lines})")
+        if lines > max_lines:
+            out.append(f"code cell {i + 1}, before the picture, has {lines} lines (at most {max_lines})")
     return out
 
 # %% ../nbs/03_report.ipynb #f0236a2e
 def spread_plot(ax,                       # matplotlib axes to draw on
-                records: list[dict],      # one dict per (seed, group), e.g. {"method": "LRP", "seed": 0, "hit rate": 0.6}
+                # one dict per (seed, group), e.g. {"method": "LRP", "seed": 0, "hit rate": 0.6}
+                records: list[dict],
                 x: str,                   # key of the groups along the x axis
                 y: str,                   # key of the value
                 hue: str | None = None,   # key of a second grouping, drawn side by side
                 title: str | None = None,
                 bounds: tuple | None = None):  # the range of `y` (e.g. (0, 1) for a share): error bars end inside it
-    "Bars at the mean of `y` per `x` (and `hue`) with a one-standard-deviation error bar and one dot per seed (seaborn)."
+    """Bars at the mean of `y` per `x` (and `hue`) with a one-standard-deviation error bar and one dot per seed
+    (seaborn)."""
     import pandas as pd, seaborn as sns
     if not records: raise ValueError("`records` is empty: nothing to plot")
     missing = {k for k in (x, y, hue) if k} - set(records[0])
     if missing: raise ValueError(f"the records have no key(s) {sorted(missing)}; they have {sorted(records[0])}")
     frame = pd.DataFrame(records)
-    errorbar = "sd" if bounds is None else lambda v: (max(bounds[0], v.mean() - v.std()), min(bounds[1], v.mean() + v.std()))
+    errorbar = "sd" if bounds is None else lambda v: (max(bounds[0], v.mean() - v.std()),
+                                                      min(bounds[1], v.mean() + v.std()))
     sns.barplot(frame, x=x, y=y, hue=hue, errorbar=errorbar, capsize=0.15, alpha=0.75, ax=ax)
-    dots = dict(palette={level: "k" for level in frame[hue].unique()}) if hue else dict(color="k")   # black dots, one per seed
+    # black dots, one per seed
+    dots = dict(palette={level: "k" for level in frame[hue].unique()}) if hue else dict(color="k")
     sns.stripplot(frame, x=x, y=y, hue=hue, dodge=hue is not None, size=3, legend=False, ax=ax, **dots)
     if title: ax.set_title(title, fontsize=10)
     return ax
@@ -290,13 +314,15 @@ def show_relevance(ax, relevance, style: str = "positive", title: str | None = N
     "Draw one relevance map on `ax` with `style` 'positive' (positive on black) or 'diverging' (red/blue around 0)."
     r = _as_map(relevance)
     if style == "positive":
-        pos = np.clip(r, 0, None); top = pos.max() or 1.0
+        pos = np.clip(r, 0, None)
+        top = pos.max() or 1.0
         ax.imshow(pos / top, cmap="hot", vmin=0, vmax=1)
     elif style == "diverging":
         lim = np.abs(r).max() or 1.0
         ax.imshow(r, cmap="bwr", vmin=-lim, vmax=lim)
     else: raise ValueError(f"`style` must be 'positive' or 'diverging', got {style!r}")
-    ax.set_xticks([]); ax.set_yticks([])
+    ax.set_xticks([])
+    ax.set_yticks([])
     if title: ax.set_title(title, fontsize=9)
     return ax
 
@@ -307,16 +333,20 @@ def relevance_colorbar(fig, axes, style: str = "positive", **kw):
     "One colourbar for every map `show_relevance` drew in `axes` with `style`: each map is scaled to its own maximum."
     from matplotlib.cm import ScalarMappable
     from matplotlib.colors import Normalize
-    if style not in RELEVANCE_SCALES: raise ValueError(f"`style` must be one of {list(RELEVANCE_SCALES)}, got {style!r}")
+    if style not in RELEVANCE_SCALES:
+        raise ValueError(f"`style` must be one of {list(RELEVANCE_SCALES)}, got {style!r}")
     cmap, lo, hi, label = RELEVANCE_SCALES[style]
     bar = fig.colorbar(ScalarMappable(Normalize(lo, hi), cmap), ax=axes, **{"fraction": 0.03, "pad": 0.01, **kw})
-    bar.set_label(label, fontsize=7); bar.ax.tick_params(labelsize=6)
+    bar.set_label(label, fontsize=7)
+    bar.ax.tick_params(labelsize=6)
     return bar
 
 def show_image(ax, image, title: str | None = None):
     "Draw a `(C,H,W)` image in `[0,1]` (grey for one channel)."
     img = image.detach().cpu().float()
-    ax.imshow(img[0] if img.shape[0] == 1 else img.permute(1, 2, 0), cmap="gray" if img.shape[0] == 1 else None, vmin=0, vmax=1)
-    ax.set_xticks([]); ax.set_yticks([])
+    ax.imshow(img[0] if img.shape[0] == 1 else img.permute(1, 2, 0), cmap="gray" if img.shape[0] == 1 else None,
+              vmin=0, vmax=1)
+    ax.set_xticks([])
+    ax.set_yticks([])
     if title: ax.set_title(title, fontsize=9)
     return ax

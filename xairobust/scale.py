@@ -62,7 +62,8 @@ def smoke_dataset(name: str,            # 'imagenet' or a key of `SMOKE_SHAPES`
         root = Path(tempfile.mkdtemp(prefix="xairobust-smoke-imagenet-"))
         side = int(size * 256 / 224) + 7          # larger than the crop, not square-aligned with it
         for i in range(n):
-            folder = root / f"n{i % num_classes:08d}"; folder.mkdir(exist_ok=True)
+            folder = root / f"n{i % num_classes:08d}"
+            folder.mkdir(exist_ok=True)
             pixels = (torch.rand(side, side + 13, 3, generator=g) * 255).to(torch.uint8).numpy()
             Image.fromarray(pixels).save(folder / f"smoke_{i}.png")
         return image_folder(root, size=size)

@@ -14,8 +14,8 @@ import torch.nn.functional as F
 from torch import nn
 from fastprogress.fastprogress import master_bar, progress_bar
 
-from .core import (as_generator, check_model, logits_of, check_number, get_device, load_checkpoint, save_checkpoint,
-                            checkpoint_paths, tensors_digest, CheckpointError, LegacyCheckpointWarning)
+from .core import (as_generator, check_model, logits_of, check_number, get_device, load_checkpoint,
+                            save_checkpoint, checkpoint_paths, tensors_digest, CheckpointError, LegacyCheckpointWarning)
 
 # %% auto #0
 __all__ = ['cross_entropy_loss', 'is_tensor_pair', 'num_items', 'check_data', 'iterate_batches', 'num_batches', 'predict',
@@ -35,14 +35,18 @@ def num_items(data) -> int:
     return len(data[0]) if is_tensor_pair(data) else len(data)
 
 def check_data(data, name: str = "data") -> int:
-    "Check that `data` is `(x, y)` tensors with one label per image, or a map-style dataset, and not empty; return its size."
+    """Check that `data` is `(x, y)` tensors with one label per image, or a map-style dataset, and not empty; return its
+    size."""
     if isinstance(data, (tuple, list)):
         if len(data) != 2 or not isinstance(data[0], torch.Tensor):
-            raise TypeError(f"`{name}` must be (x, y) tensors or a map-style dataset of (image, label), got a {type(data).__name__} of {len(data)}")
+            raise TypeError(f"`{name}` must be (x, y) tensors or a map-style dataset of (image, label), "
+                            f"got a {type(data).__name__} of {len(data)}")
         ny = len(data[1]) if hasattr(data[1], "__len__") else None
-        if ny != len(data[0]): raise ValueError(f"`{name}` has {len(data[0])} images but {ny} labels; expected one label per image")
+        if ny != len(data[0]):
+            raise ValueError(f"`{name}` has {len(data[0])} images but {ny} labels; expected one label per image")
     elif not (hasattr(data, "__getitem__") and hasattr(data, "__len__")):
-        raise TypeError(f"`{name}` must be (x, y) tensors or a map-style dataset of (image, label), got {type(data).__name__}")
+        raise TypeError(f"`{name}` must be (x, y) tensors or a map-style dataset of (image, label), "
+                        f"got {type(data).__name__}")
     n = num_items(data)
     if n == 0: raise ValueError(f"`{name}` is empty")
     return n
@@ -53,7 +57,8 @@ def iterate_batches(data, batch_size: int, shuffle: bool = False, seed=0):
         x, y = data
         order = torch.randperm(len(x), generator=as_generator(seed)) if shuffle else torch.arange(len(x))
         for i in range(0, len(x), batch_size):
-            idx = order[i:i + batch_size]; yield x[idx], y[idx]
+            idx = order[i:i + batch_size]
+            yield x[idx], y[idx]
     else:
         loader = torch.utils.data.DataLoader(data, batch_size=batch_size, shuffle=shuffle,
                                              generator=as_generator(seed) if shuffle else None,
@@ -65,16 +70,20 @@ def num_batches(data, batch_size: int) -> int:
 
 # %% ../nbs/02_train.ipynb #de67b837
 @torch.no_grad()
-def predict(model: nn.Module, data, batch_size: int = 500, device=None, progress: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+def predict(model: nn.Module, data, batch_size: int = 500, device=None,
+            progress: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
     "Logits and labels of `model` (in eval mode, restored afterwards) over `data`."
-    check_model(model); device = device or next(model.parameters()).device
-    was = model.training; model.eval()
+    check_model(model)
+    device = device or next(model.parameters()).device
+    was = model.training
+    model.eval()
     outs, ys = [], []
     try:
         batches = iterate_batches(data, batch_size)
         if progress: batches = progress_bar(batches, total=num_batches(data, batch_size), leave=False)
         for x, y in batches:
-            outs.append(logits_of(model(x.to(device))).float().cpu()); ys.append(y)
+            outs.append(logits_of(model(x.to(device))).float().cpu())
+            ys.append(y)
     finally: model.train(was)
     return torch.cat(outs), torch.cat(ys)
 
@@ -96,55 +105,69 @@ def _flatten_optimizer(state: dict) -> tuple[dict, dict]:
 def _unflatten_optimizer(tensors: dict, rest: dict) -> dict:
     state = {int(i): dict(s) for i, s in rest["state"].items()}
     for key, v in tensors.items():
-        _, idx, k = key.split(".", 2); state.setdefault(int(idx), {})[k] = v
+        _, idx, k = key.split(".", 2)
+        state.setdefault(int(idx), {})[k] = v
     return {"state": state, "param_groups": rest["param_groups"]}
 
 def _config_hash(config: dict) -> str:
     return hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
+# %% ../nbs/02_train.ipynb #db3df50e
 def _code_key(co) -> str:
-    "A digest of a code object's bytecode, names and constants (nested code objects included); no line numbers, no addresses."
+    """A digest of a code object's bytecode, names and constants (nested code objects included); no line numbers, no
+    addresses."""
     h = hashlib.sha256(co.co_code + repr((co.co_names, co.co_varnames)).encode())
     for c in co.co_consts: h.update((_code_key(c) if inspect.iscode(c) else repr(c)).encode())
     return h.hexdigest()[:16]
 
 def _stable(obj, depth: int = 0, code: bool = False):
-    """A JSON-able description of `obj` that is the same in every process: no memory addresses, tensors by digest. A function
-    is its qualified name; with `code`, also a digest of its bytecode, defaults and closure (two lambdas differ)."""
+    """A JSON-able description of `obj` that is the same in every process: no memory addresses, tensors by digest. A
+    function is its qualified name; with `code`, also a digest of its bytecode, defaults and closure (two lambdas
+    differ)."""
     if depth > 6: return type(obj).__qualname__
     if code and inspect.isfunction(obj):
-        return dict(function=obj.__qualname__, code=_code_key(obj.__code__), defaults=_stable(obj.__defaults__, depth + 1, code),
+        return dict(function=obj.__qualname__, code=_code_key(obj.__code__),
+                    defaults=_stable(obj.__defaults__, depth + 1, code),
                     closure=[_stable(c.cell_contents, depth + 1, code) for c in (obj.__closure__ or ())])
     if obj is None or isinstance(obj, (bool, int, float, str)): return obj
     if isinstance(obj, torch.Tensor): return dict(tensor=tensors_digest({"t": obj})[:16])
     if isinstance(obj, (list, tuple)): return [_stable(v, depth + 1, code) for v in obj]
-    if isinstance(obj, dict): return {str(k): _stable(v, depth + 1, code) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(obj, dict):
+        return {str(k): _stable(v, depth + 1, code) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))}
     if isinstance(obj, functools.partial):
-        return dict(partial=_stable(obj.func, depth + 1, code), args=_stable(obj.args, depth + 1, code), kwargs=_stable(obj.keywords, depth + 1, code))
+        return dict(partial=_stable(obj.func, depth + 1, code), args=_stable(obj.args, depth + 1, code),
+                    kwargs=_stable(obj.keywords, depth + 1, code))
     if inspect.isfunction(obj) or inspect.isbuiltin(obj) or inspect.isclass(obj) or inspect.ismethod(obj):
         return obj.__qualname__           # by qualified name only (a notebook's `__main__` function = the package's)
     if isinstance(obj, nn.Module):
         return dict(type=type(obj).__qualname__, state=_stable(dict(obj.state_dict()), depth + 1),
-                    attrs=_stable({k: v for k, v in vars(obj).items() if not k.startswith("_") and k != "training"}, depth + 1))
+                    attrs=_stable({k: v for k, v in vars(obj).items() if not k.startswith("_") and k != "training"},
+                                  depth + 1))
     if hasattr(obj, "__dict__"): return dict(type=type(obj).__qualname__, attrs=_stable(vars(obj), depth + 1, code))
     r = repr(obj)
     return type(obj).__qualname__ if re.search(r"0x[0-9a-fA-F]{6,}", r) else r
 
 def callable_key(fn, code: bool = False) -> str | dict | None:
-    """What identifies a loss or augmentation across processes: a function's qualified name (with `code`, also its bytecode,
-    defaults and closure), a callable object's type and state. Never an address."""
+    """What identifies a loss or augmentation across processes: a function's qualified name (with `code`, also its
+    bytecode, defaults and closure), a callable object's type and state. Never an address."""
     return _stable(fn, code=code)
 
+# %% ../nbs/02_train.ipynb #91c1b3f1
 def _item_bytes(obj) -> bytes:
     if isinstance(obj, torch.Tensor): return tensors_digest({"t": obj}).encode()
     if isinstance(obj, (tuple, list)): return b"(" + b",".join(_item_bytes(v) for v in obj) + b")"
-    if isinstance(obj, dict): return b"{" + b",".join(str(k).encode() + b":" + _item_bytes(v) for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))) + b"}"
-    if hasattr(obj, "__array__"): a = np.asarray(obj); return f"{a.dtype}{a.shape}".encode() + a.tobytes()
+    if isinstance(obj, dict):
+        return b"{" + b",".join(str(k).encode() + b":" + _item_bytes(v)
+                                for k, v in sorted(obj.items(), key=lambda kv: str(kv[0]))) + b"}"
+    if hasattr(obj, "__array__"):
+        a = np.asarray(obj)
+        return f"{a.dtype}{a.shape}".encode() + a.tobytes()
     if hasattr(obj, "tobytes"): return obj.tobytes()       # e.g. a PIL image
     return repr(obj).encode()
 
 def data_fingerprint(data, samples: int = 64) -> dict:
-    "The length of `data` (`(x, y)` tensors or a map-style dataset) and a digest of `samples` items at fixed, evenly spaced positions."
+    """The length of `data` (`(x, y)` tensors or a map-style dataset) and a digest of `samples` items at fixed, evenly
+    spaced positions."""
     n = num_items(data)
     idx = sorted(set(torch.linspace(0, n - 1, min(samples, n)).round().long().tolist())) if n else []
     h = hashlib.sha256()
@@ -154,7 +177,6 @@ def data_fingerprint(data, samples: int = 64) -> dict:
     else:
         for i in idx: h.update(_item_bytes(data[i]))
     return dict(length=n, sample_digest=h.hexdigest()[:16])
-
 
 # %% ../nbs/02_train.ipynb #4b8cc0eb
 class RestartWarning(UserWarning):
@@ -168,13 +190,14 @@ def _why_not_resume(stored: dict, key: dict) -> str | None:
     old = stored["resume_key"]
     if old == key: return None
     why = []
-    if old.get("data") != key["data"]: why.append(f"the training data differ (stored {old.get('data')}, now {key['data']})")
+    if old.get("data") != key["data"]:
+        why.append(f"the training data differ (stored {old.get('data')}, now {key['data']})")
     if old.get("init") != key["init"]: why.append("the model's initial weights differ")
     oc, nc = old.get("config", {}), key["config"]
     diff = [k for k in sorted(set(oc) | set(nc)) if oc.get(k) != nc.get(k)]
-    if diff: why.append("the configuration differs in " + ", ".join(f"{k} ({oc.get(k)!r} -> {nc.get(k)!r})" for k in diff))
+    if diff:
+        why.append("the configuration differs in " + ", ".join(f"{k} ({oc.get(k)!r} -> {nc.get(k)!r})" for k in diff))
     return "; ".join(why) or "its resume key differs"
-
 
 # %% ../nbs/02_train.ipynb #f0dd8533
 class InterruptedRunWarning(UserWarning):
@@ -201,7 +224,8 @@ def _left_by_interrupted_run(model: nn.Module, config: dict, data: dict) -> dict
 
 # %% ../nbs/02_train.ipynb #6002d3a9
 def _resume(ckpt: Path, key: dict, model: nn.Module, opt, device) -> tuple[int, list]:
-    "Load checkpoint `ckpt` into `model` and `opt` if it continues run `key`: `(epoch, history)`; else `(0, [])`, warned."
+    """Load checkpoint `ckpt` into `model` and `opt` if it continues run `key`: `(epoch, history)`; else `(0, [])`,
+    warned."""
     why = None
     try:
         with warnings.catch_warnings():
@@ -210,13 +234,13 @@ def _resume(ckpt: Path, key: dict, model: nn.Module, opt, device) -> tuple[int, 
         why = _why_not_resume(meta, key)
     except CheckpointError as e: why = f"the checkpoint is damaged ({e})"
     if why is not None:
-        warnings.warn(f"fit: not resuming from {checkpoint_paths(ckpt)[0]}: {why}. Training from epoch 1; the checkpoint "
-                      "is replaced after the first epoch.", RestartWarning, stacklevel=3)
+        warnings.warn(f"fit: not resuming from {checkpoint_paths(ckpt)[0]}: {why}. Training from epoch 1; "
+                      "the checkpoint is replaced after the first epoch.", RestartWarning, stacklevel=3)
         return 0, []
     model.load_state_dict({k[len("model."):]: v for k, v in tensors.items() if k.startswith("model.")})
-    opt.load_state_dict(_unflatten_optimizer({k: v for k, v in tensors.items() if k.startswith("opt.")}, meta["optimizer"]))
+    opt.load_state_dict(_unflatten_optimizer({k: v for k, v in tensors.items() if k.startswith("opt.")},
+                                             meta["optimizer"]))
     return meta["epoch"], meta["history"]
-
 
 # %% ../nbs/02_train.ipynb #02f8795e
 def _train_epochs(model, opt, train, start, epochs, lr, batch_size, schedule, seed, loss_fn, augment, valid, device,
@@ -227,15 +251,21 @@ def _train_epochs(model, opt, train, start, epochs, lr, batch_size, schedule, se
         torch.manual_seed(seed * 100_003 + epoch)
         for group in opt.param_groups:
             group["lr"] = lr * (0.5 * (1 + math.cos(math.pi * epoch / epochs)) if schedule == "cosine" else 1.0)
-        model.train(); t0 = time.time(); total, count = 0.0, 0
+        model.train()
+        t0 = time.time()
+        total, count = 0.0, 0
         batches = iterate_batches(train, batch_size, shuffle=True, seed=seed * 100_003 + epoch)
-        if progress: batches = progress_bar(batches, total=num_batches(train, batch_size), leave=False, parent=epoch_bar)
+        if progress:
+            batches = progress_bar(batches, total=num_batches(train, batch_size), leave=False, parent=epoch_bar)
         for x, y in batches:
             x, y = x.to(device), y.to(device)
             if augment is not None: x = augment(x)
             loss = loss_fn(model(x), y, x)
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            total += float(loss.detach()) * len(x); count += len(x)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            total += float(loss.detach()) * len(x)
+            count += len(x)
         record = dict(epoch=epoch + 1, loss=total / count, seconds=time.time() - t0)
         if valid is not None: record["valid_accuracy"] = accuracy(model, valid, device=device)
         history.append(record)
@@ -247,31 +277,36 @@ def _train_epochs(model, opt, train, start, epochs, lr, batch_size, schedule, se
         if on_epoch_end is not None: on_epoch_end(epoch + 1, record)
     return history
 
-
 # %% ../nbs/02_train.ipynb #8f54869c
 def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entropy_loss, lr: float = 1e-3,
         batch_size: int = 128, optimizer: str = "adam", weight_decay: float = 0.0, schedule: str | None = "cosine",
         seed: int = 0, augment: Callable | None = None, checkpoint_dir=None, valid=None, device=None,
         progress: bool = True, on_epoch_end: Callable | None = None) -> list[dict]:
-    """Train `model` on `train` (`(x, y)` tensors or a dataset); return the per-epoch history. With `checkpoint_dir`, a checkpoint
-    after every epoch, and a run with the same data, configuration and initial weights resumes after the last finished epoch;
-    any other run there restarts and says why (`RestartWarning`). Rerun on the model object an interrupted `fit` left
-    half-trained, it first restores the weights that run started from, so the result is the uninterrupted run's
-    (`InterruptedRunWarning` says whether it resumed from the checkpoint or restarted)."""
-    check_model(model); check_number(epochs, "epochs", low=1, integer=True); check_number(lr, "lr", low=0, low_open=True)
-    check_number(batch_size, "batch_size", low=1, integer=True); check_number(weight_decay, "weight_decay", low=0)
+    """Train `model` on `train` (`(x, y)` tensors or a dataset); return the per-epoch history. With `checkpoint_dir`, a
+    checkpoint after every epoch, and a run with the same data, configuration and initial weights resumes after the last
+    finished epoch; any other run there restarts and says why (`RestartWarning`). Rerun on the model object an
+    interrupted `fit` left half-trained, it first restores the weights that run started from, so the result is the
+    uninterrupted run's (`InterruptedRunWarning` says whether it resumed from the checkpoint or restarted)."""
+    check_model(model)
+    check_number(epochs, "epochs", low=1, integer=True)
+    check_number(lr, "lr", low=0, low_open=True)
+    check_number(batch_size, "batch_size", low=1, integer=True)
+    check_number(weight_decay, "weight_decay", low=0)
     check_number(seed, "seed", low=0, integer=True)
     if optimizer not in ("adam", "sgd"): raise ValueError(f"`optimizer` must be 'adam' or 'sgd', got {optimizer!r}")
     if schedule not in (None, "cosine"): raise ValueError(f"`schedule` must be None or 'cosine', got {schedule!r}")
-    if not callable(loss_fn): raise TypeError(f"`loss_fn` must be callable as loss_fn(output, y, x), got {type(loss_fn).__name__}")
-    if augment is not None and not callable(augment): raise TypeError(f"`augment` must be callable or None, got {type(augment).__name__}")
+    if not callable(loss_fn):
+        raise TypeError(f"`loss_fn` must be callable as loss_fn(output, y, x), got {type(loss_fn).__name__}")
+    if augment is not None and not callable(augment):
+        raise TypeError(f"`augment` must be callable or None, got {type(augment).__name__}")
     check_data(train, "train")
-    device = get_device(device); model.to(device)
+    device = get_device(device)
+    model.to(device)
     opt = (torch.optim.Adam(model.parameters(), lr=lr, weight_decay=weight_decay) if optimizer == "adam" else
            torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, weight_decay=weight_decay, nesterov=True))
     config = dict(epochs=epochs, lr=lr, batch_size=batch_size, optimizer=optimizer, weight_decay=weight_decay,
-                  schedule=schedule, seed=seed, loss=callable_key(loss_fn, code=True), augment=callable_key(augment, code=True),
-                  model=type(model).__qualname__)
+                  schedule=schedule, seed=seed, loss=callable_key(loss_fn, code=True),
+                  augment=callable_key(augment, code=True), model=type(model).__qualname__)
     data = data_fingerprint(train)
     interrupted = _left_by_interrupted_run(model, config, data)
     if interrupted is not None: model.load_state_dict(interrupted["initial"])     # the weights that run started from
@@ -289,7 +324,7 @@ def fit(model: nn.Module, train, epochs: int = 5, loss_fn: Callable = cross_entr
     try: history = _train_epochs(model, opt, train, start, epochs, lr, batch_size, schedule, seed, loss_fn, augment,
                                  valid, device, progress, on_epoch_end, history, ckpt, key)
     except BaseException:
-        _mark_interrupted(model, initial, config, data); raise
+        _mark_interrupted(model, initial, config, data)
+        raise
     model.eval()
     return history
-

@@ -37,8 +37,10 @@ class Recipe:
     test_split: str = "test"                    # the split it is scored on
     version: int = 1                            # bump to retrain without changing anything else
     description: str = ""                       # one line for `list_models` tables
-    train_limit: int | None = None              # train on `train_limit` items only, spread evenly over the set (test scale)
-    data: Callable | None = None                # `data(split) -> (x, y)` or a dataset; default `load_dataset(dataset, split)`
+    # train on `train_limit` items only, spread evenly over the set (test scale)
+    train_limit: int | None = None
+    # `data(split) -> (x, y)` or a dataset; default `load_dataset(dataset, split)`
+    data: Callable | None = None
     metric: Callable | None = None              # `metric(model, test_data) -> float`; default `accuracy` (top-1)
 
     def config(self) -> dict:
@@ -76,17 +78,21 @@ RECIPES: dict[tuple[str, str, str], Recipe] = {}
 
 ZOO_SCALES = ("test", "quick", "full")
 
-ZOO_MODULES = ("xairobust.models.cnn", "xairobust.models.capsnet", "xairobust.models.gracapsnet", "xairobust.models.vit",
-               "xairobust.models.twodigit", "xairobust.models.components", "xairobust.attacks.vote",
-               "xairobust.experiments.c4", "xairobust.experiments.c57", "xairobust.experiments.c8", "xairobust.experiments.benchmark")
+ZOO_MODULES = ("xairobust.models.cnn", "xairobust.models.capsnet", "xairobust.models.gracapsnet",
+               "xairobust.models.vit", "xairobust.models.twodigit", "xairobust.models.components",
+               "xairobust.attacks.vote", "xairobust.experiments.c4", "xairobust.experiments.c57",
+               "xairobust.experiments.c8", "xairobust.experiments.benchmark")
 
 def register_recipe(recipe: Recipe) -> Recipe:
-    "Add `recipe` to the zoo, replacing one with the same name, dataset and scale (but a notebook's copy never replaces the package's)."
-    if recipe.scale not in ZOO_SCALES: raise ValueError(f"recipe scale must be one of {ZOO_SCALES}, got {recipe.scale!r}")
+    """Add `recipe` to the zoo, replacing one with the same name, dataset and scale (but a notebook's copy never
+    replaces the package's)."""
+    if recipe.scale not in ZOO_SCALES:
+        raise ValueError(f"recipe scale must be one of {ZOO_SCALES}, got {recipe.scale!r}")
     old = RECIPES.get((recipe.name, recipe.dataset, recipe.scale))
     if (old is not None and recipe.build.__module__ == "__main__" and old.build.__module__ != "__main__"
             and old.key == recipe.key):
-        return old          # the exported, identical recipe: keep the package's classes (isinstance works across modules)
+        # the exported, identical recipe: keep the package's classes (isinstance works across modules)
+        return old
     RECIPES[(recipe.name, recipe.dataset, recipe.scale)] = recipe
     return recipe
 
@@ -103,13 +109,17 @@ def list_models(pattern: str = "*",             # a shell-style pattern on the n
     return sorted({n for n, d, s in RECIPES if fnmatch.fnmatchcase(n, pattern)
                    and (dataset is None or d == dataset) and (scale is None or s == scale)})
 
+# %% ../nbs/04_zoo.ipynb #5788ea3b
 def test_recipe(quick: Recipe, epoch_share: float = 0.25, train_limit: int = 2048) -> Recipe:
-    "The test-scale recipe derived from a quick one: `epoch_share` of its epochs (at least one) on `train_limit` items spread evenly over its training set."
-    fit_kwargs = dict(quick.fit_kwargs); fit_kwargs["epochs"] = max(1, math.ceil(fit_kwargs.get("epochs", 5) * epoch_share))
+    """The test-scale recipe derived from a quick one: `epoch_share` of its epochs (at least one) on `train_limit` items
+    spread evenly over its training set."""
+    fit_kwargs = dict(quick.fit_kwargs)
+    fit_kwargs["epochs"] = max(1, math.ceil(fit_kwargs.get("epochs", 5) * epoch_share))
     return dataclasses.replace(quick, scale="test", fit_kwargs=fit_kwargs, train_limit=train_limit)
 
 def named_builder(fn: Callable, name: str, **kwargs) -> Callable[[], nn.Module]:
-    "A recipe builder calling `fn(**kwargs)`, named `name`: the cache key names builders, so one function can serve many seeds."
+    """A recipe builder calling `fn(**kwargs)`, named `name`: the cache key names builders, so one function can serve
+    many seeds."""
     def build(): return fn(**kwargs)
     build.__qualname__ = build.__name__ = name
     return build
@@ -133,7 +143,8 @@ def zoo_dir() -> Path:
     return Path(os.environ.get("XAIROBUST_CACHE") or Path.home() / ".cache" / "xairobust") / "zoo"
 
 def _spread(data, n: int):
-    "`n` items of `(x, y)` tensors or a dataset at evenly spaced positions (the embedded sets are sorted by class: the first `n` would miss classes)."
+    """`n` items of `(x, y)` tensors or a dataset at evenly spaced positions (the embedded sets are sorted by class: the
+    first `n` would miss classes)."""
     total = num_items(data)
     if n >= total: return data
     idx = (torch.arange(n) * total) // n
@@ -141,21 +152,24 @@ def _spread(data, n: int):
     return torch.utils.data.Subset(data, idx.tolist())
 
 def _train_and_save(recipe: Recipe, model: nn.Module, path: Path, device, progress: bool, data_root):
-    "Train `model` by `recipe`, score it on the test split and save it with its record (checkpointing each epoch beside `path`)."
+    """Train `model` by `recipe`, score it on the test split and save it with its record (checkpointing each epoch
+    beside `path`)."""
     train = recipe.load(recipe.train_split, data_root)
     if recipe.train_limit is not None: train = _spread(train, recipe.train_limit)
     test = recipe.load(recipe.test_split, data_root)
     t0 = time.time()
     history = fit(model, train, loss_fn=recipe.loss_fn, augment=recipe.augment, device=device,
                   checkpoint_dir=str(path) + "-training", progress=progress, **recipe.fit_kwargs)
-    record = {"recipe": recipe.config(), recipe.metric_name: recipe.score(model, test), "train_seconds": time.time() - t0,
-              "history": history, "torch": torch.__version__}
+    record = {"recipe": recipe.config(), recipe.metric_name: recipe.score(model, test),
+              "train_seconds": time.time() - t0, "history": history, "torch": torch.__version__}
     save_checkpoint(path, model, record)
     shutil.rmtree(str(path) + "-training", ignore_errors=True)
 
+# %% ../nbs/04_zoo.ipynb #bc328957
 def get_model(name: str,                        # a name from `list_models()`
               dataset: str = "embedded-mnist",  # the dataset it is trained on
-              scale: str | None = None,         # 'test', 'quick' or 'full'; default: the current scale's (`scale.zoo_scale`)
+              # 'test', 'quick' or 'full'; default: the current scale's (`scale.zoo_scale`)
+              scale: str | None = None,
               device=None,                      # where the model goes (default: the best available)
               retrain: bool = False,            # train again even if cached
               progress: bool = True,            # progress bars while training
@@ -169,29 +183,36 @@ def get_model(name: str,                        # a name from `list_models()`
     path.parent.mkdir(parents=True, exist_ok=True)
     model = recipe.build()
     with FileLock(str(path) + ".lock"):
-        if retrain or not checkpoint_paths(path)[0].exists(): _train_and_save(recipe, model, path, device, progress, data_root)
+        if retrain or not checkpoint_paths(path)[0].exists():
+            _train_and_save(recipe, model, path, device, progress, data_root)
         else: _load_zoo_file(path, model, name, dataset)
     return model.to(device).eval()
 
+# %% ../nbs/04_zoo.ipynb #872f4123
 def _load_zoo_file(path: Path, model: nn.Module, name: str, dataset: str) -> dict:
-    "Load a cached zoo file into `model`, verified; a damaged one raises `CheckpointError` saying how to retrain, a legacy one is rewritten in the verified format."
+    """Load a cached zoo file into `model`, verified; a damaged one raises `CheckpointError` saying how to retrain, a
+    legacy one is rewritten in the verified format."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try: _, info = load_checkpoint(path, model)
         except CheckpointError as e:
-            raise CheckpointError(f"{e}. The zoo retrains it with get_model({name!r}, {dataset!r}, retrain=True)") from None
+            raise CheckpointError(f"{e}. The zoo retrains it with "
+                                  f"get_model({name!r}, {dataset!r}, retrain=True)") from None
     for w in caught:
         if issubclass(w.category, LegacyCheckpointWarning):
-            save_checkpoint(path, model, info)          # structure, sizes and keys were verified: from now on with a digest
+            # structure, sizes and keys were verified: from now on with a digest
+            save_checkpoint(path, model, info)
             print(f"zoo: {checkpoint_paths(path)[0].name} rewritten in the verified checkpoint format")
         else: warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return info
 
 def build_model(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> nn.Module:
-    "The untrained model (random weights, eval mode) that a zoo recipe builds: the smoke scale's stand-in for a trained full-scale model."
+    """The untrained model (random weights, eval mode) that a zoo recipe builds: the smoke scale's stand-in for a
+    trained full-scale model."""
     return find_recipe(name, dataset, scale).build().eval()
 
 def zoo_info(name: str, dataset: str = "embedded-mnist", scale: str | None = None) -> dict | None:
-    "The verified record of a cached zoo model (recipe, test score, training time, history), or `None` if not trained yet."
+    """The verified record of a cached zoo model (recipe, test score, training time, history), or `None` if not
+    trained yet."""
     path = zoo_dir() / find_recipe(name, dataset, scale).key
     return checkpoint_info(path) if checkpoint_paths(path)[0].exists() else None

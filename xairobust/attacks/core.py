@@ -8,6 +8,7 @@ import contextlib, math
 from dataclasses import dataclass, fields
 from typing import Callable
 
+from fastcore.basics import patch
 from fastcore.meta import delegates
 import torch
 import torch.nn.functional as F
@@ -87,11 +88,13 @@ def _frozen(*models):
         seen = []
         for m in models:
             if any(m is s for s in seen): continue
-            seen.append(m); stack.enter_context(preserved_model(m))
+            seen.append(m)
+            stack.enter_context(preserved_model(m))
             m.eval()
             for p in m.parameters(): p.requires_grad_(False)
         yield
 
+# %% ../../nbs/attacks/00_core.ipynb #643c443d
 class Attack:
     "Base class: checks arguments, freezes the models, calls `perturb`, projects, and scores with `model`."
     def __init__(self, model: nn.Module, eps: float | None = None, norm: str = "linf", targeted: bool = False,
@@ -102,15 +105,18 @@ class Attack:
         self.norm = check_choice(norm, NORMS, "norm")
         if not isinstance(targeted, bool): raise TypeError(f"`targeted` must be a bool, got {targeted!r}")
         self.targeted = targeted
-        if loss_fn is not None and not callable(loss_fn): raise TypeError(f"`loss_fn` must be callable (output, y) -> per-sample loss, got {loss_fn!r}")
+        if loss_fn is not None and not callable(loss_fn):
+            raise TypeError(f"`loss_fn` must be callable (output, y) -> per-sample loss, got {loss_fn!r}")
         self.loss_fn = loss_fn or ce_loss
         if not isinstance(seed, torch.Generator): check_number(seed, "seed", low=0, integer=True)
         self.seed = seed
 
     def __repr__(self):
-        keys = [k for k in vars(self) if k not in ("model", "loss_model", "loss_fn", "_labels_ok", "chunk")]   # chunk: speed only
+        # chunk: speed only
+        keys = [k for k in vars(self) if k not in ("model", "loss_model", "loss_fn", "_labels_ok", "chunk")]
         extra = [] if self.loss_model is self.model else ["loss_model=" + type(self.loss_model).__name__]
-        if self.loss_fn is not ce_loss: extra.append("loss_fn=" + getattr(self.loss_fn, "__name__", type(self.loss_fn).__name__))
+        if self.loss_fn is not ce_loss:
+            extra.append("loss_fn=" + getattr(self.loss_fn, "__name__", type(self.loss_fn).__name__))
         return f"{type(self).__name__}(" + ", ".join([f"{k}={getattr(self, k)!r}" for k in keys] + extra) + ")"
 
     def __call__(self, x: torch.Tensor, y) -> torch.Tensor:
@@ -119,18 +125,23 @@ class Attack:
 
     # --- helpers for subclasses
     def _logits(self, model, x, y):
-        "Forward `model`, checking once per run that the labels fit its number of classes (before any loss is computed)."
-        out = model(x); logits = logits_of(out)
+        """Forward `model`, checking once per run that the labels fit its number of classes (before any loss is
+        computed)."""
+        out = model(x)
+        logits = logits_of(out)
         if not self._labels_ok:
-            check_targets(y, len(y), logits.shape[1], "y"); self._labels_ok = True
+            check_targets(y, len(y), logits.shape[1], "y")
+            self._labels_ok = True
         return out, logits
 
     def _loss_and_grad(self, x_adv, y):
-        "Input gradient of the attack objective (loss ascent; descent towards `y` if targeted) and the loss model's logits."
+        """Input gradient of the attack objective (loss ascent; descent towards `y` if targeted) and the loss model's
+        logits."""
         x_adv = x_adv.detach().requires_grad_(True)
         out, logits = self._logits(self.loss_model, x_adv, y)
         loss = self.loss_fn(out, y)
-        if loss.dim() > 1: raise ValueError(f"`loss_fn` must return a per-sample loss (N,) or a scalar, got shape {tuple(loss.shape)}")
+        if loss.dim() > 1:
+            raise ValueError(f"`loss_fn` must return a per-sample loss (N,) or a scalar, got shape {tuple(loss.shape)}")
         obj = -loss if self.targeted else loss
         grad, = torch.autograd.grad(obj.sum(), x_adv)
         return grad, logits.detach()
@@ -138,32 +149,37 @@ class Attack:
     def perturb(self, x: torch.Tensor, y: torch.Tensor, gen: torch.Generator) -> tuple[torch.Tensor, dict]:
         raise NotImplementedError
 
-    def run(self, x: torch.Tensor, y) -> AttackResult:
-        "Attack the batch `x` with labels `y` (targets if `targeted`); return an `AttackResult`."
-        return self._run(x, y, score=True)
+# %% ../../nbs/attacks/00_core.ipynb #0329a4eb
+@patch
+def run(self: Attack, x: torch.Tensor, y) -> AttackResult:
+    "Attack the batch `x` with labels `y` (targets if `targeted`); return an `AttackResult`."
+    return self._run(x, y, score=True)
 
-    def _run(self, x, y, score: bool):
-        check_model_input(x, model_dtype(self.model), "x", type(self.model).__name__)
-        y = check_targets(y, len(x), None, "y").to(x.device)
-        self._labels_ok = False
-        gen = as_generator(self.seed, device=x.device)
-        x = x.detach()
-        with _frozen(self.model, self.loss_model), torch.enable_grad():    # works under an outer torch.no_grad() too
-            x_adv, info = self.perturb(x, y, gen)
-            x_adv = x_adv.detach()
-            if self.eps is not None:   # safety net for subclasses, with the tolerance the eps-ball promise has: float
-                # rounding of `(x + delta) - x` leaves an already-projected L2 point up to ~1e-6 * eps outside (more for
-                # small eps), and such a point must not move (it would break bit-equality with a plain reference)
-                outside = lp_norm(x_adv - x, self.norm) > self.eps * (1 + 1e-6) + 1e-6
-                if bool(outside.any()): x_adv = torch.where(_bcast(outside, x_adv), project(x_adv, x, self.eps, self.norm), x_adv)
-            x_adv = x_adv.clamp(0, 1)   # exact for points already in the box
-            if not score and self._labels_ok: return x_adv          # labels already checked by a forward pass
-            with torch.no_grad():
-                logits = info.get("logits")
-                if logits is None: _, logits = self._logits(self.model, x_adv, y)
-        return AttackResult(x_adv=x_adv, success=is_success(logits, y, self.targeted), margin=margin(logits, y, self.targeted),
-                            pred=logits.argmax(1), distance=lp_norm(x_adv - x, self.norm),
-                            zero_grad=info.get("zero_grad"), nonfinite_grad=info.get("nonfinite_grad"))
+@patch
+def _run(self: Attack, x, y, score: bool):
+    check_model_input(x, model_dtype(self.model), "x", type(self.model).__name__)
+    y = check_targets(y, len(x), None, "y").to(x.device)
+    self._labels_ok = False
+    gen = as_generator(self.seed, device=x.device)
+    x = x.detach()
+    with _frozen(self.model, self.loss_model), torch.enable_grad():    # works under an outer torch.no_grad() too
+        x_adv, info = self.perturb(x, y, gen)
+        x_adv = x_adv.detach()
+        if self.eps is not None:   # safety net for subclasses, with the tolerance the eps-ball promise has: float
+            # rounding of `(x + delta) - x` leaves an already-projected L2 point up to ~1e-6 * eps outside (more for
+            # small eps), and such a point must not move (it would break bit-equality with a plain reference)
+            outside = lp_norm(x_adv - x, self.norm) > self.eps * (1 + 1e-6) + 1e-6
+            if bool(outside.any()):
+                x_adv = torch.where(_bcast(outside, x_adv), project(x_adv, x, self.eps, self.norm), x_adv)
+        x_adv = x_adv.clamp(0, 1)   # exact for points already in the box
+        if not score and self._labels_ok: return x_adv          # labels already checked by a forward pass
+        with torch.no_grad():
+            logits = info.get("logits")
+            if logits is None: _, logits = self._logits(self.model, x_adv, y)
+    return AttackResult(x_adv=x_adv, success=is_success(logits, y, self.targeted),
+                        margin=margin(logits, y, self.targeted), pred=logits.argmax(1),
+                        distance=lp_norm(x_adv - x, self.norm),
+                        zero_grad=info.get("zero_grad"), nonfinite_grad=info.get("nonfinite_grad"))
 
 # %% ../../nbs/attacks/00_core.ipynb #28c01a73
 CHUNK_ELEMENTS = 2 ** 16      # "auto" chunk budget on CPU: input elements per chunk (64 MNIST digits)
@@ -174,8 +190,8 @@ def _check_chunk(chunk):
     return int(check_number(chunk, "chunk", low=1, integer=True))
 
 def chunk_size(chunk: int | str | None, x: torch.Tensor) -> int:
-    """Samples per chunk for a batch `x`: `None` -> the whole batch; an int -> that many; `"auto"` -> the whole batch off the
-    CPU, and on the CPU equal chunks of at most `CHUNK_ELEMENTS` input elements (at least one sample each)."""
+    """Samples per chunk for a batch `x`: `None` -> the whole batch; an int -> that many; `"auto"` -> the whole batch
+    off the CPU, and on the CPU equal chunks of at most `CHUNK_ELEMENTS` input elements (at least one sample each)."""
     n = len(x)
     if chunk is None: return n
     if chunk != "auto": return chunk
@@ -184,24 +200,33 @@ def chunk_size(chunk: int | str | None, x: torch.Tensor) -> int:
     if n <= per: return n
     return math.ceil(n / math.ceil(n / per))                      # balanced: 256 digits -> 4 chunks of 64
 
+# %% ../../nbs/attacks/00_core.ipynb #9bcbe9a6
 def _check_mask(mask):
     "A perturbation mask: `None`, or a 0/1 (or bool) tensor of rank 3 `(C|1, H, W)` or 4 `(N|1, C|1, H, W)`, as float."
     if mask is None: return None
-    if not isinstance(mask, torch.Tensor): raise TypeError(f"`mask` must be a torch.Tensor of 0/1 values or None, got {type(mask).__name__}")
-    if mask.dim() not in (3, 4): raise ValueError(f"`mask` must have shape (C, H, W) or (N, C, H, W) (C and N may be 1), got {tuple(mask.shape)}")
+    if not isinstance(mask, torch.Tensor):
+        raise TypeError(f"`mask` must be a torch.Tensor of 0/1 values or None, got {type(mask).__name__}")
+    if mask.dim() not in (3, 4):
+        raise ValueError(f"`mask` must have shape (C, H, W) or (N, C, H, W) (C and N may be 1), "
+                         f"got {tuple(mask.shape)}")
     m = mask.detach().float()
-    if not bool(((m == 0) | (m == 1)).all()): raise ValueError("`mask` must hold only 0 and 1 (1 = the attack may change that pixel)")
+    if not bool(((m == 0) | (m == 1)).all()):
+        raise ValueError("`mask` must hold only 0 and 1 (1 = the attack may change that pixel)")
     return m if m.dim() == 4 else m[None]
 
 def _batch_mask(mask, x: torch.Tensor):
     "`mask` expanded to the shape of the batch `x` (a view), or `None`."
     if mask is None: return None
-    if mask.shape[0] not in (1, len(x)) or mask.shape[1] not in (1, x.shape[1]) or tuple(mask.shape[2:]) != tuple(x.shape[2:]):
-        raise ValueError(f"`mask` of shape {tuple(mask.shape)} does not fit the batch {tuple(x.shape)}: expected (1 or N, 1 or C, H, W)")
+    if (mask.shape[0] not in (1, len(x)) or mask.shape[1] not in (1, x.shape[1])
+            or tuple(mask.shape[2:]) != tuple(x.shape[2:])):
+        raise ValueError(f"`mask` of shape {tuple(mask.shape)} does not fit the batch {tuple(x.shape)}: "
+                         "expected (1 or N, 1 or C, H, W)")
     return mask.to(device=x.device, dtype=x.dtype).expand_as(x)
 
+# %% ../../nbs/attacks/00_core.ipynb #0bcf12ee
 class PGD(Attack):
-    "Projected gradient descent (Madry et al. 2018) in L∞ or L2 with random start, restarts (worst case kept) and early stop."
+    """Projected gradient descent (Madry et al. 2018) in L∞ or L2 with random start, restarts (worst case kept) and
+    early stop."""
     def __init__(self,
                  model: nn.Module,                       # the model that is attacked and scored
                  eps: float,                             # radius of the L∞ or L2 ball, in [0, 1] pixel units
@@ -212,7 +237,8 @@ class PGD(Attack):
                  restarts: int = 1,                      # runs from new random starts; each sample keeps its worst case
                  early_stop: bool = False,               # stop attacking a sample once it is fooled
                  targeted: bool = False,                 # `y` are target classes to reach, not labels to leave
-                 loss_model: nn.Module | None = None,    # the model whose loss is ascended (default: `model`), e.g. a surrogate
+                 # the model whose loss is ascended (default: `model`), e.g. a surrogate
+                 loss_model: nn.Module | None = None,
                  loss_fn: Callable | None = None,        # `(output, y) -> per-sample loss`; default cross-entropy
                  seed: int | torch.Generator = 0,        # random starts are drawn from this seed
                  chunk: int | str | None = "auto",       # samples attacked at a time ('auto': by memory; speed only)
@@ -220,7 +246,8 @@ class PGD(Attack):
         super().__init__(model, eps, norm, targeted, loss_model, loss_fn, seed)
         self.mask = _check_mask(mask)
         self.steps = int(check_number(steps, "steps", low=1, integer=True))
-        self.step_size = self._default_step() if step_size is None else float(check_number(step_size, "step_size", low=0))
+        self.step_size = (self._default_step() if step_size is None
+                          else float(check_number(step_size, "step_size", low=0)))
         for k, v in dict(random_start=random_start, early_stop=early_stop).items():
             if not isinstance(v, bool): raise TypeError(f"`{k}` must be a bool, got {v!r}")
         self.random_start, self.early_stop = random_start, early_stop
@@ -230,7 +257,8 @@ class PGD(Attack):
     def _default_step(self): return 2.5 * self.eps / self.steps
 
     def random_init(self, x: torch.Tensor, gen: torch.Generator, mask: torch.Tensor | None = None) -> torch.Tensor:
-        "A uniformly random point of the eps-ball around `x` (within the `mask`ed pixels if a mask is given), clamped into the box."
+        """A uniformly random point of the eps-ball around `x` (within the `mask`ed pixels if a mask is given), clamped
+        into the box."""
         if self.norm == "linf":
             noise = (torch.rand(x.shape, generator=gen, device=x.device, dtype=x.dtype) * 2 - 1) * self.eps
             if mask is not None: noise = noise * mask
@@ -246,63 +274,73 @@ class PGD(Attack):
         if self.model is self.loss_model: return loss_logits
         with torch.no_grad(): return self._logits(self.model, x_adv, y)[1]
 
-    def _descend(self, x, y, x_adv, zero_grad, nonfinite, mask=None):
-        "One PGD run from `x_adv`, chunk by chunk (all steps of a chunk before the next); diagnostics updated in place."
-        c = chunk_size(self.chunk, x)
-        if c >= len(x): return self._descend_chunk(x, y, x_adv, zero_grad, nonfinite, mask)
-        return torch.cat([self._descend_chunk(x[i:i + c], y[i:i + c], x_adv[i:i + c], zero_grad[i:i + c], nonfinite[i:i + c],
-                                              None if mask is None else mask[i:i + c])
-                          for i in range(0, len(x), c)])            # slices of the diagnostics are views: updated in place
+# %% ../../nbs/attacks/00_core.ipynb #4127e872
+@patch
+def _descend(self: PGD, x, y, x_adv, zero_grad, nonfinite, mask=None):
+    "One PGD run from `x_adv`, chunk by chunk (all steps of a chunk before the next); diagnostics updated in place."
+    c = chunk_size(self.chunk, x)
+    if c >= len(x): return self._descend_chunk(x, y, x_adv, zero_grad, nonfinite, mask)
+    return torch.cat([self._descend_chunk(x[i:i + c], y[i:i + c], x_adv[i:i + c], zero_grad[i:i + c],
+                                          nonfinite[i:i + c], None if mask is None else mask[i:i + c])
+                      for i in range(0, len(x), c)])            # slices of the diagnostics are views: updated in place
 
-    def _descend_chunk(self, x, y, x_adv, zero_grad, nonfinite, mask=None):
-        "One PGD run from `x_adv` on one chunk; updates the diagnostics in place. A `mask` zeroes the gradient outside it."
-        active = None                                   # indices (into this chunk) still being attacked
-        for step in range(self.steps):
-            xa, xo, yo = (x_adv, x, y) if active is None else (x_adv[active], x[active], y[active])
-            grad, logits = self._loss_and_grad(xa, yo)
-            bad = ~torch.isfinite(grad).flatten(1).all(1)
-            grad = torch.nan_to_num(grad, nan=0.0, posinf=0.0, neginf=0.0)   # unconditional: no host sync per step
-            if mask is not None: grad = grad * (mask if active is None else mask[active])
-            if step == 0: zero_grad |= grad.flatten(1).abs().amax(1) == 0
-            if active is None: nonfinite |= bad
-            else: nonfinite[active] |= bad
-            keep = None
-            if self.early_stop:
-                keep = ~is_success(self._scoring_logits(xa, yo, logits), yo, self.targeted)
-            xa = project(xa.detach() + self.step_size * step_direction(grad, self.norm), xo, self.eps, self.norm)
-            if keep is None or bool(keep.all()):
-                if active is None: x_adv = xa
-                else: x_adv[active] = xa
-            else:
-                if active is None: active = torch.arange(len(x), device=x.device)
-                x_adv = x_adv.clone(); x_adv[active[keep]] = xa[keep]
-                active = active[keep]
-                if len(active) == 0: break
-        return x_adv
+@patch
+def _descend_chunk(self: PGD, x, y, x_adv, zero_grad, nonfinite, mask=None):
+    "One PGD run from `x_adv` on one chunk; updates the diagnostics in place. A `mask` zeroes the gradient outside it."
+    active = None                                   # indices (into this chunk) still being attacked
+    for step in range(self.steps):
+        xa, xo, yo = (x_adv, x, y) if active is None else (x_adv[active], x[active], y[active])
+        grad, logits = self._loss_and_grad(xa, yo)
+        bad = ~torch.isfinite(grad).flatten(1).all(1)
+        grad = torch.nan_to_num(grad, nan=0.0, posinf=0.0, neginf=0.0)   # unconditional: no host sync per step
+        if mask is not None: grad = grad * (mask if active is None else mask[active])
+        if step == 0: zero_grad |= grad.flatten(1).abs().amax(1) == 0
+        if active is None: nonfinite |= bad
+        else: nonfinite[active] |= bad
+        keep = None
+        if self.early_stop:
+            keep = ~is_success(self._scoring_logits(xa, yo, logits), yo, self.targeted)
+        xa = project(xa.detach() + self.step_size * step_direction(grad, self.norm), xo, self.eps, self.norm)
+        if keep is None or bool(keep.all()):
+            if active is None: x_adv = xa
+            else: x_adv[active] = xa
+        else:
+            if active is None: active = torch.arange(len(x), device=x.device)
+            x_adv = x_adv.clone()
+            x_adv[active[keep]] = xa[keep]
+            active = active[keep]
+            if len(active) == 0: break
+    return x_adv
 
-    def perturb(self, x, y, gen):
-        n, mask = len(x), _batch_mask(self.mask, x)
-        zero_grad = torch.zeros(n, dtype=torch.bool, device=x.device); nonfinite = zero_grad.clone()
-        best, best_logits, idx = None, None, torch.arange(n, device=x.device)
-        for r in range(self.restarts):
-            start = self.random_init(x, gen, mask)[idx] if (self.random_start or r > 0) else x[idx]
-            zg, nf = torch.zeros(len(idx), dtype=torch.bool, device=x.device), torch.zeros(len(idx), dtype=torch.bool, device=x.device)
-            xa = self._descend(x[idx], y[idx], start, zg, nf, None if mask is None else mask[idx])
-            nonfinite[idx] |= nf
-            if r == 0: zero_grad |= zg
-            if self.restarts == 1: return xa, dict(zero_grad=zero_grad, nonfinite_grad=nonfinite)
-            xa = project(xa, x[idx], self.eps, self.norm)
-            with torch.no_grad(): _, lg = self._logits(self.model, xa, y[idx])
-            if best is None: best, best_logits = xa, lg
-            else:
-                s_new, s_old = is_success(lg, y[idx], self.targeted), is_success(best_logits[idx], y[idx], self.targeted)
-                m_new, m_old = margin(lg, y[idx], self.targeted), margin(best_logits[idx], y[idx], self.targeted)
-                better = (s_new & ~s_old) | ((s_new == s_old) & (m_new > m_old))
-                best[idx[better]] = xa[better]; best_logits[idx[better]] = lg[better]
-            idx = torch.nonzero(~is_success(best_logits, y, self.targeted)).flatten()
-            if len(idx) == 0: break
-        return best, dict(logits=best_logits, zero_grad=zero_grad, nonfinite_grad=nonfinite)
+# %% ../../nbs/attacks/00_core.ipynb #df2bbb61
+@patch
+def perturb(self: PGD, x, y, gen):
+    n, mask = len(x), _batch_mask(self.mask, x)
+    zero_grad = torch.zeros(n, dtype=torch.bool, device=x.device)
+    nonfinite = zero_grad.clone()
+    best, best_logits, idx = None, None, torch.arange(n, device=x.device)
+    for r in range(self.restarts):
+        start = self.random_init(x, gen, mask)[idx] if (self.random_start or r > 0) else x[idx]
+        zg, nf = (torch.zeros(len(idx), dtype=torch.bool, device=x.device),
+                  torch.zeros(len(idx), dtype=torch.bool, device=x.device))
+        xa = self._descend(x[idx], y[idx], start, zg, nf, None if mask is None else mask[idx])
+        nonfinite[idx] |= nf
+        if r == 0: zero_grad |= zg
+        if self.restarts == 1: return xa, dict(zero_grad=zero_grad, nonfinite_grad=nonfinite)
+        xa = project(xa, x[idx], self.eps, self.norm)
+        with torch.no_grad(): _, lg = self._logits(self.model, xa, y[idx])
+        if best is None: best, best_logits = xa, lg
+        else:
+            s_new, s_old = is_success(lg, y[idx], self.targeted), is_success(best_logits[idx], y[idx], self.targeted)
+            m_new, m_old = margin(lg, y[idx], self.targeted), margin(best_logits[idx], y[idx], self.targeted)
+            better = (s_new & ~s_old) | ((s_new == s_old) & (m_new > m_old))
+            best[idx[better]] = xa[better]
+            best_logits[idx[better]] = lg[better]
+        idx = torch.nonzero(~is_success(best_logits, y, self.targeted)).flatten()
+        if len(idx) == 0: break
+    return best, dict(logits=best_logits, zero_grad=zero_grad, nonfinite_grad=nonfinite)
 
+# %% ../../nbs/attacks/00_core.ipynb #540c2b02
 @delegates(but=["random_start", "restarts"])
 class BIM(PGD):
     "Basic iterative method (Kurakin et al. 2017): PGD from `x` itself, one run; every other argument is PGD's."
@@ -313,7 +351,8 @@ class BIM(PGD):
 
 @delegates(but=["steps", "step_size", "random_start", "restarts", "early_stop"])
 class FGSM(PGD):
-    "Fast gradient sign method (Goodfellow et al. 2015): one step of size `eps` (the L2 variant steps along the normalised gradient); every other argument is PGD's."
+    """Fast gradient sign method (Goodfellow et al. 2015): one step of size `eps` (the L2 variant steps along the
+    normalised gradient); every other argument is PGD's."""
     def __init__(self, model: nn.Module, eps: float, **kwargs):
         super().__init__(model, eps, steps=1, step_size=eps, random_start=False, restarts=1, early_stop=False, **kwargs)
 
@@ -329,8 +368,9 @@ class CW(Attack):
         self.lr = float(check_number(lr, "lr", low=0, low_open=True))
 
     def perturb(self, x, y, gen):
-        dtype, x = x.dtype, x.float()          # the optimisation runs in float32 (half precision breaks atanh and Adam);
-        w = torch.atanh((2 * x - 1).clamp(-1 + 1e-6, 1 - 1e-6)).requires_grad_(True)   # the model sees the input's dtype
+        # the optimisation runs in float32 (half precision breaks atanh and Adam); the model sees the input's dtype
+        dtype, x = x.dtype, x.float()
+        w = torch.atanh((2 * x - 1).clamp(-1 + 1e-6, 1 - 1e-6)).requires_grad_(True)
         opt = torch.optim.Adam([w], lr=self.lr)
         best, best_l2 = x.clone(), torch.full((len(x),), float("inf"), device=x.device)
         best_logits = None
@@ -346,14 +386,17 @@ class CW(Attack):
                 sl = logits if self.model is self.loss_model else self._logits(self.model, x_adv, y)[1].float()
                 if best_logits is None: best_logits = sl.clone()
                 better = is_success(sl, y, self.targeted) & (l2sq < best_l2)
-                best[better] = x_adv[better].detach().float(); best_l2[better] = l2sq[better]; best_logits[better] = sl[better]
+                best[better] = x_adv[better].detach().float()
+                best_l2[better] = l2sq[better]
+                best_logits[better] = sl[better]
             opt.step()
         w.grad = None
         return best.to(dtype), {}                                      # samples never fooled come back unchanged
 
 class RandomNoise(Attack):
     "Black-box floor: `x` plus a random L∞ vertex (`eps`·random signs) or a random L2 point of norm `eps`, in the box."
-    def __init__(self, model: nn.Module, eps: float, norm: str = "linf", targeted: bool = False, seed: int | torch.Generator = 0):
+    def __init__(self, model: nn.Module, eps: float, norm: str = "linf", targeted: bool = False,
+                 seed: int | torch.Generator = 0):
         super().__init__(model, eps, norm, targeted, None, None, seed)
 
     def perturb(self, x, y, gen):

@@ -14,20 +14,21 @@ import torch
 from torch import nn
 from fastprogress.fastprogress import progress_bar
 
-from ..core import (check_model, check_model_input, check_number, check_targets, model_device, model_dtype, model_fingerprint,
-                            preserved_model, _atomic_write)
+from ..core import (check_model, check_model_input, check_number, check_targets, model_device, model_dtype,
+                            model_fingerprint, preserved_model, _atomic_write)
 from ..train import check_data, num_items
 from ..core import logits_of, LogitsOnly, num_classes_of
 from .core import Attack, AttackResult, RandomNoise, lp_norm, PGD
 
 # %% auto #0
-__all__ = ['CLEAN_FIELDS', 'ATTACK_FIELDS', 'dist_context', 'EvalReport', 'robust_accuracy', 'worst_case', 'AutoAttackAttack',
-           'autoattack']
+__all__ = ['CLEAN_FIELDS', 'ATTACK_FIELDS', 'dist_context', 'EvalReport', 'EvalPlan', 'eval_plan', 'ResultStore',
+           'robust_accuracy', 'worst_case', 'AutoAttackAttack', 'autoattack']
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #9f5deda3
 def _batch(data, b: int, batch_size: int):
     "Batch `b` of `data` ((x, y) tensors or a map-style dataset of (image, label))."
-    n = num_items(data); lo, hi = b * batch_size, min(n, (b + 1) * batch_size)
+    n = num_items(data)
+    lo, hi = b * batch_size, min(n, (b + 1) * batch_size)
     if isinstance(data, (tuple, list)): return data[0][lo:hi], torch.as_tensor(data[1][lo:hi]).long()
     items = [data[i] for i in range(lo, hi)]
     return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.as_tensor([int(i[1]) for i in items])
@@ -42,18 +43,23 @@ def _hash(*parts) -> str:
 def _save(path: Path, rec: dict):
     "Write `rec` as `.npz`, atomically (a fresh temporary file, fsync, rename)."
     path.parent.mkdir(parents=True, exist_ok=True)
-    buf = io.BytesIO(); np.savez(buf, **rec); _atomic_write(path, buf.getvalue())
+    buf = io.BytesIO()
+    np.savez(buf, **rec)
+    _atomic_write(path, buf.getvalue())
 
 def _load(path: Path, fields: tuple, n: int) -> dict | None:
-    "The record in `path` (None if absent). A damaged file (truncated, not an npz, missing fields, wrong length) is named, and None is returned so that it is recomputed."
+    """The record in `path` (None if absent). A damaged file (truncated, not an npz, missing fields, wrong length) is
+    named, and None is returned so that it is recomputed."""
     if not path.exists(): return None
     try:
         with np.load(io.BytesIO(path.read_bytes()), allow_pickle=False) as f: rec = {k: f[k] for k in f.files}
         problem = (f"missing {sorted(set(fields) - set(rec))}" if set(fields) - set(rec) else
-                   next((f"field {k!r} has {len(rec[k])} entries, the batch {n}" for k in fields if rec[k].shape[:1] != (n,)), None))
+                   next((f"field {k!r} has {len(rec[k])} entries, the batch {n}"
+                         for k in fields if rec[k].shape[:1] != (n,)), None))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError) as e: problem = f"{type(e).__name__}: {e}"
     if problem is None: return rec
-    warnings.warn(f"per-sample results file {path} is damaged ({problem}); recomputing that part", RuntimeWarning, stacklevel=2)
+    warnings.warn(f"per-sample results file {path} is damaged ({problem}); recomputing that part", RuntimeWarning,
+                  stacklevel=2)
     return None
 
 CLEAN_FIELDS = ("index", "y", "pred")
@@ -68,19 +74,24 @@ def dist_context(distributed="auto") -> tuple[int, int]:
     if not dist.is_initialized():
         if int(os.environ.get("WORLD_SIZE", "1")) <= 1: return 0, 1
         if torch.cuda.is_available():
-            torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", "0"))); dist.init_process_group("nccl")
+            torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", "0")))
+            dist.init_process_group("nccl")
         else: dist.init_process_group("gloo")
     return dist.get_rank(), dist.get_world_size()
 
 def _gather(obj, world: int) -> list:
     if world == 1: return [obj]
     import torch.distributed as dist
-    out = [None] * world; dist.all_gather_object(out, obj); return out
+    out = [None] * world
+    dist.all_gather_object(out, obj)
+    return out
 
 def _broadcast(obj, world: int):
     if world == 1: return obj
     import torch.distributed as dist
-    box = [obj]; dist.broadcast_object_list(box, src=0); return box[0]
+    box = [obj]
+    dist.broadcast_object_list(box, src=0)
+    return box[0]
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #8a6d8681
 def _predict(model, x):
@@ -88,7 +99,8 @@ def _predict(model, x):
 
 def _attack_batch(model, atk, x, y, correct, eps) -> dict:
     "Per-sample record of one attack on one batch; only the clean-correct samples are attacked."
-    n = len(x); norm = getattr(atk, "norm", "linf")
+    n = len(x)
+    norm = getattr(atk, "norm", "linf")
     rec = dict(fooled=np.zeros(n, bool), pred=np.full(n, -1, np.int64), distance=np.zeros(n, np.float32),
                zero_grad=np.zeros(n, bool), nonfinite_grad=np.zeros(n, bool), outside=np.zeros(n, bool))
     idx = torch.nonzero(correct).flatten()
@@ -99,13 +111,17 @@ def _attack_batch(model, atk, x, y, correct, eps) -> dict:
         pred = _predict(model, x_adv)
         dist_ = lp_norm(x_adv - xs, norm)
         tol = 1e-6 * (1 + (eps or 0))
-        outside = ~torch.isfinite(x_adv).flatten(1).all(1) | (x_adv.flatten(1).amin(1) < 0) | (x_adv.flatten(1).amax(1) > 1)
+        outside = (~torch.isfinite(x_adv).flatten(1).all(1) | (x_adv.flatten(1).amin(1) < 0)
+                   | (x_adv.flatten(1).amax(1) > 1))
         if eps is not None: outside |= dist_ > eps + tol
         i = idx.cpu().numpy()
-        rec["fooled"][i] = (pred != ys).cpu().numpy(); rec["pred"][i] = pred.cpu().numpy()
-        rec["distance"][i] = dist_.float().cpu().numpy(); rec["outside"][i] = outside.cpu().numpy()
+        rec["fooled"][i] = (pred != ys).cpu().numpy()
+        rec["pred"][i] = pred.cpu().numpy()
+        rec["distance"][i] = dist_.float().cpu().numpy()
+        rec["outside"][i] = outside.cpu().numpy()
         if isinstance(r, AttackResult) and r.zero_grad is not None:
-            rec["zero_grad"][i] = r.zero_grad.cpu().numpy(); rec["nonfinite_grad"][i] = r.nonfinite_grad.cpu().numpy()
+            rec["zero_grad"][i] = r.zero_grad.cpu().numpy()
+            rec["nonfinite_grad"][i] = r.nonfinite_grad.cpu().numpy()
     return rec
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #b264274b
@@ -136,26 +152,33 @@ class EvalReport:
 
     def _curve(self, f) -> list: return [float(f(k).mean()) for k in range(len(self.eps_list))]
     @property
-    def raw(self) -> dict: return {a: self._curve(lambda k: self.robust_mask(a, k, nested=False)) for a in self.attacks + self.black_box}
+    def raw(self) -> dict:
+        return {a: self._curve(lambda k: self.robust_mask(a, k, nested=False)) for a in self.attacks + self.black_box}
     @property
-    def robust(self) -> dict: return {a: self._curve(lambda k: self.robust_mask(a, k)) for a in self.attacks + self.black_box}
+    def robust(self) -> dict:
+        return {a: self._curve(lambda k: self.robust_mask(a, k)) for a in self.attacks + self.black_box}
     @property
     def worst(self) -> list: return self._curve(self.worst_mask)
     @property
     def success(self) -> dict:
         c = max(int(self.clean_correct.sum()), 1)
-        return {a: [float((self.per_sample[a][k]["fooled"] & self.clean_correct).sum() / c) for k in range(len(self.eps_list))]
+        return {a: [float((self.per_sample[a][k]["fooled"] & self.clean_correct).sum() / c)
+                    for k in range(len(self.eps_list))]
                 for a in self.attacks + self.black_box}
 
     def to_dict(self) -> dict:
         return dict(eps=list(self.eps_list), n=self.n, clean_accuracy=self.clean_accuracy, robust_accuracy=self.robust,
-                    raw_robust_accuracy=self.raw, worst_case=self.worst, success_rate=self.success, flags=list(self.flags))
+                    raw_robust_accuracy=self.raw, worst_case=self.worst, success_rate=self.success,
+                    flags=list(self.flags))
 
     def __repr__(self):
         w = max([len(a) for a in self.attacks + self.black_box] + [10])
-        lines = [f"robust accuracy on {self.n} samples (clean {self.clean_accuracy:.4f}); worst case per sample, nested over eps",
+        lines = [f"robust accuracy on {self.n} samples (clean {self.clean_accuracy:.4f}); "
+                 "worst case per sample, nested over eps",
                  f"{'eps':>{w}} " + " ".join(f"{e:>8.4g}" for e in self.eps_list)]
-        for a, v in self.robust.items(): lines.append(f"{a:>{w}} " + " ".join(f"{r:8.4f}" for r in v) + ("  (black box)" if a in self.black_box else ""))
+        for a, v in self.robust.items():
+            lines.append(f"{a:>{w}} " + " ".join(f"{r:8.4f}" for r in v)
+                         + ("  (black box)" if a in self.black_box else ""))
         if len(self.attacks) > 1: lines.append(f"{'worst':>{w}} " + " ".join(f"{r:8.4f}" for r in self.worst))
         lines += [f"FLAG: {f}" for f in self.flags] or ["no sanity flags"]
         return "\n".join(lines)
@@ -165,9 +188,11 @@ def _as_factories(attacks, name: str) -> dict:
     if attacks is None: return {}
     if not isinstance(attacks, dict):
         if callable(attacks): return {"attack": attacks}
-        raise TypeError(f"`{name}` must be a dict name -> (eps -> attack) or one function eps -> attack, got {type(attacks).__name__}")
+        raise TypeError(f"`{name}` must be a dict name -> (eps -> attack) or one function eps -> attack, "
+                        f"got {type(attacks).__name__}")
     for k, f in attacks.items():
-        if not isinstance(k, str) or not k or "/" in k: raise ValueError(f"`{name}` keys must be non-empty names without '/', got {k!r}")
+        if not isinstance(k, str) or not k or "/" in k:
+            raise ValueError(f"`{name}` keys must be non-empty names without '/', got {k!r}")
         if not callable(f): raise TypeError(f"`{name}[{k!r}]` must be a function eps -> attack, got {type(f).__name__}")
     return dict(attacks)
 
@@ -183,89 +208,142 @@ def _take(data, idx) -> tuple[torch.Tensor, torch.Tensor]:
     return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.as_tensor([int(i[1]) for i in items])
 
 def _fraction_fooled(model, atk, x, y) -> float:
-    rec = _attack_batch(model, atk, x, y, torch.ones(len(x), dtype=torch.bool, device=x.device), getattr(atk, "eps", None))
+    rec = _attack_batch(model, atk, x, y, torch.ones(len(x), dtype=torch.bool, device=x.device),
+                        getattr(atk, "eps", None))
     return float(rec["fooled"].mean())
 
+# %% ../../nbs/attacks/01_evaluate.ipynb #a051252b
 def _check_batch(model, x, y, num_classes, images: str, labels: str):
     "Images of a batch as every model wants them, labels in range and as many as the images."
     check_model_input(x, model_dtype(model), images, type(model).__name__)
     check_targets(y, len(x), num_classes, labels)
 
 def _check_data(model, data) -> int:
-    "Check `data` before anything runs; return the number of classes. (x, y) tensors are checked whole, a dataset batch by batch."
+    """Check `data` before anything runs; return the number of classes. (x, y) tensors are checked whole, a dataset
+    batch by batch."""
     x1, _ = _batch(data, 0, 1)
-    check_model_input(x1, model_dtype(model), "data[0]" if isinstance(data, (tuple, list)) else "data[0][0]", type(model).__name__)
+    check_model_input(x1, model_dtype(model), "data[0]" if isinstance(data, (tuple, list)) else "data[0][0]",
+                      type(model).__name__)
     num_classes = num_classes_of(model, x1.to(model_device(model)))
     if isinstance(data, (tuple, list)): _check_batch(model, data[0], data[1], num_classes, "data[0]", "data[1]")
     return num_classes
 
-def robust_accuracy(model: nn.Module, data, attacks, eps_list, batch_size: int = 100, results_path=None,
-                    progress: bool = True, black_box="noise", sanity: bool = True, sanity_samples: int = 100,
-                    tolerance: float = 0.01, distributed="auto", device=None, verbose: bool = True) -> EvalReport:
-    "Worst-case robust accuracy of `model` on `data` for every attack and eps, with per-sample results, resume and sanity flags."
-    check_model(model)
+# %% ../../nbs/attacks/01_evaluate.ipynb #f3d9b121
+@dataclass
+class EvalPlan:
+    "What one evaluation runs: the checked eps list, every attack (white-box and black-box) per eps, and their keys."
+    eps_list: list
+    factories: dict               # white-box name -> eps -> attack
+    black_box: dict               # black-box name -> factory (None: uniform noise in the first attack's norm)
+    attacks: dict                 # name -> one attack per eps
+    keys: dict                    # name -> one `_attack_key` per eps (what a stored result is valid for)
+
+def eval_plan(model: nn.Module, attacks, eps_list, black_box="noise") -> EvalPlan:
+    "Check the attacks and the eps list, and build every attack of the evaluation once."
     factories = _as_factories(attacks, "attacks")
     if not factories: raise ValueError("`attacks` is empty; give at least one eps -> attack factory")
     bb = {"noise": None} if black_box == "noise" else _as_factories(black_box, "black_box")
-    if set(bb) & set(factories): raise ValueError(f"black-box names {sorted(set(bb) & set(factories))} clash with `attacks` names")
+    if set(bb) & set(factories):
+        raise ValueError(f"black-box names {sorted(set(bb) & set(factories))} clash with `attacks` names")
     if isinstance(eps_list, (int, float)): eps_list = [eps_list]
     eps_list = [float(check_number(e, "eps_list", low=0)) for e in eps_list]
     if not eps_list: raise ValueError("`eps_list` is empty")
-    if any(b < a for a, b in zip(eps_list, eps_list[1:])): raise ValueError(f"`eps_list` must be sorted ascending, got {eps_list}")
-    check_number(batch_size, "batch_size", low=1, integer=True); check_number(sanity_samples, "sanity_samples", low=1, integer=True)
-    check_number(tolerance, "tolerance", low=0, high=1)
-    n = check_data(data)
-    num_classes = _check_data(model, data)
-    rank, world = dist_context(distributed)
-    device = device or model_device(model)
-    root = None if results_path is None else Path(results_path)
-    model_hash = model_fingerprint(model)["tensors"]
-
+    if any(b < a for a, b in zip(eps_list, eps_list[1:])):
+        raise ValueError(f"`eps_list` must be sorted ascending, got {eps_list}")
     atks = {name: [f(e) for e in eps_list] for name, f in factories.items()}
     first = next(iter(atks.values()))
     for name, f in bb.items():
-        atks[name] = [RandomNoise(model, e, norm=getattr(a, "norm", "linf")) if f is None else f(e) for e, a in zip(eps_list, first)]
+        atks[name] = [RandomNoise(model, e, norm=getattr(a, "norm", "linf")) if f is None else f(e)
+                      for e, a in zip(eps_list, first)]
     keys = {name: [_attack_key(a) for a in lst] for name, lst in atks.items()}
+    return EvalPlan(eps_list, factories, bb, atks, keys)
 
-    nb = math.ceil(n / batch_size)
-    mine = list(range(rank, nb, world))
-    local = {}
-    for b in (progress_bar(mine, leave=False) if progress and rank == 0 else mine):
-        x, y = _batch(data, b, batch_size)
-        if not isinstance(data, (tuple, list)): _check_batch(model, x, y, num_classes, f"data images (batch {b})", f"data labels (batch {b})")
-        x, y = x.to(device), y.to(device)
-        dh = _hash(x, y, batch_size, b)
-        path = None if root is None else root / "clean" / f"b{b:06d}-{_hash(model_hash, dh)}.npz"
+
+# %% ../../nbs/attacks/01_evaluate.ipynb #3ef080a8
+class ResultStore:
+    "Per-batch result files under `root` (None: nothing stored): clean predictions, and one file per attack and eps."
+    def __init__(self, root, model: nn.Module):
+        self.root = None if root is None else Path(root)
+        self.model_hash = model_fingerprint(model)["tensors"]
+
+    def clean(self, model, x, y, b: int, batch_size: int, dh: str) -> dict:
+        "The clean labels and predictions of batch `b`: read if stored, else computed and stored."
+        path = None if self.root is None else self.root / "clean" / f"b{b:06d}-{_hash(self.model_hash, dh)}.npz"
         clean = None if path is None else _load(path, CLEAN_FIELDS, len(x))
         if clean is None:
             clean = dict(index=np.arange(b * batch_size, b * batch_size + len(x)), y=y.cpu().numpy(),
                          pred=_predict(model, x).cpu().numpy())
             if path is not None: _save(path, clean)
-        correct = torch.as_tensor(clean["pred"] == clean["y"], device=device)
-        recs = {}
-        for name, lst in atks.items():
-            recs[name] = []
-            for k, atk in enumerate(lst):
-                path = None if root is None else root / name / f"eps{k:03d}" / f"b{b:06d}-{_hash(keys[name][k], eps_list[k], model_hash, dh)}.npz"
-                rec = None if path is None else _load(path, ATTACK_FIELDS, len(x))
-                if rec is None:
-                    rec = _attack_batch(model, atk, x, y, correct, eps_list[k])
-                    if path is not None: _save(path, rec)
-                recs[name].append(rec)
-        local[b] = dict(clean=clean, recs=recs)
+        return clean
 
+    def attacked(self, run, name: str, k: int, key: str, eps: float, b: int, dh: str, n: int) -> dict:
+        "The record of attack `name` at eps index `k` on batch `b`: read if stored, else `run()` and stored."
+        path = (None if self.root is None else self.root / name / f"eps{k:03d}"
+                / f"b{b:06d}-{_hash(key, eps, self.model_hash, dh)}.npz")
+        rec = None if path is None else _load(path, ATTACK_FIELDS, n)
+        if rec is None:
+            rec = run()
+            if path is not None: _save(path, rec)
+        return rec
+
+
+# %% ../../nbs/attacks/01_evaluate.ipynb #b0ed157f
+def _evaluate_batch(model, data, b: int, batch_size: int, plan: EvalPlan, store: ResultStore, num_classes, device):
+    "Batch `b`: its clean record and every attack's record at every eps."
+    x, y = _batch(data, b, batch_size)
+    if not isinstance(data, (tuple, list)):
+        _check_batch(model, x, y, num_classes, f"data images (batch {b})", f"data labels (batch {b})")
+    x, y = x.to(device), y.to(device)
+    dh = _hash(x, y, batch_size, b)
+    clean = store.clean(model, x, y, b, batch_size, dh)
+    correct = torch.as_tensor(clean["pred"] == clean["y"], device=device)
+    recs = {}
+    for name, lst in plan.attacks.items():
+        recs[name] = [store.attacked(lambda atk=atk, e=e: _attack_batch(model, atk, x, y, correct, e),
+                                     name, k, plan.keys[name][k], e, b, dh, len(x))
+                      for k, (atk, e) in enumerate(zip(lst, plan.eps_list))]
+    return dict(clean=clean, recs=recs)
+
+def _merged_report(local: dict, world: int, plan: EvalPlan, n: int) -> EvalReport:
+    "Gather every rank's batches and join them, in sample order, into one report."
     merged = {}
     for part in _gather(local, world): merged.update(part)
     order = sorted(merged)
     clean_correct = np.concatenate([merged[b]["clean"]["pred"] == merged[b]["clean"]["y"] for b in order])
-    per_sample = {name: [{f: np.concatenate([merged[b]["recs"][name][k][f] for b in order]) for f in merged[order[0]]["recs"][name][k]}
-                         for k in range(len(eps_list))] for name in atks}
-    report = EvalReport(eps_list, n, float(clean_correct.mean()), clean_correct, per_sample, list(factories), list(bb))
+    per_sample = {name: [{f: np.concatenate([merged[b]["recs"][name][k][f] for b in order])
+                          for f in merged[order[0]]["recs"][name][k]}
+                         for k in range(len(plan.eps_list))] for name in plan.attacks}
+    return EvalReport(plan.eps_list, n, float(clean_correct.mean()), clean_correct, per_sample, list(plan.factories),
+                      list(plan.black_box))
+
+
+# %% ../../nbs/attacks/01_evaluate.ipynb #65abe80b
+def robust_accuracy(model: nn.Module, data, attacks, eps_list, batch_size: int = 100, results_path=None,
+                    progress: bool = True, black_box="noise", sanity: bool = True, sanity_samples: int = 100,
+                    tolerance: float = 0.01, distributed="auto", device=None, verbose: bool = True) -> EvalReport:
+    """Worst-case robust accuracy of `model` on `data` for every attack and eps, with per-sample results, resume and
+    sanity flags."""
+    check_model(model)
+    plan = eval_plan(model, attacks, eps_list, black_box)
+    check_number(batch_size, "batch_size", low=1, integer=True)
+    check_number(sanity_samples, "sanity_samples", low=1, integer=True)
+    check_number(tolerance, "tolerance", low=0, high=1)
+    n = check_data(data)
+    num_classes = _check_data(model, data)
+    rank, world = dist_context(distributed)
+    device = device or model_device(model)
+    store = ResultStore(results_path, model)
+    mine = list(range(rank, math.ceil(n / batch_size), world))
+    batches = progress_bar(mine, leave=False) if progress and rank == 0 else mine
+    local = {b: _evaluate_batch(model, data, b, batch_size, plan, store, num_classes, device) for b in batches}
+    report = _merged_report(local, world, plan, n)
     if sanity:
-        flags = _sanity_flags(model, data, report, factories, atks, tolerance, sanity_samples, device) if rank == 0 else None
+        flags = (_sanity_flags(model, data, report, plan.factories, plan.attacks, tolerance, sanity_samples, device)
+                 if rank == 0 else None)
         report.flags = _broadcast(flags, world)
     if verbose and rank == 0: print(report)
     return report
+
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #d095c8af
 def _sanity_flags(model, data, report: EvalReport, factories: dict, atks: dict, tol: float, m: int, device) -> list:
@@ -276,35 +354,48 @@ def _sanity_flags(model, data, report: EvalReport, factories: dict, atks: dict, 
     for name in report.attacks:
         for k in range(1, len(eps)):
             if raw[name][k] > raw[name][k - 1] + tol:
-                flags.append(f"{name}: success does not grow with eps (raw robust accuracy {raw[name][k - 1]:.4f} at eps {eps[k - 1]:g} "
-                             f"-> {raw[name][k]:.4f} at eps {eps[k]:g})")
+                flags.append(f"{name}: success does not grow with eps (raw robust accuracy {raw[name][k - 1]:.4f} "
+                             f"at eps {eps[k - 1]:g} -> {raw[name][k]:.4f} at eps {eps[k]:g})")
         zg = max(float(r["zero_grad"][correct].sum()) / nc for r in report.per_sample[name])
-        if zg > 0: flags.append(f"{name}: {zg:.1%} of attacked samples had an exactly zero input gradient (saturated loss or masked gradients; try a margin loss such as CW's)")
-        if any(r["nonfinite_grad"].any() for r in report.per_sample[name]): flags.append(f"{name}: non-finite (NaN/Inf) input gradients")
+        if zg > 0:
+            flags.append(f"{name}: {zg:.1%} of attacked samples had an exactly zero input gradient "
+                         "(saturated loss or masked gradients; try a margin loss such as CW's)")
+        if any(r["nonfinite_grad"].any() for r in report.per_sample[name]):
+            flags.append(f"{name}: non-finite (NaN/Inf) input gradients")
         for b in report.black_box:
             for k in range(len(eps)):
                 if raw[b][k] < raw[name][k] - tol:
-                    flags.append(f"black-box {b} beats white-box {name} at eps {eps[k]:g} (robust accuracy {raw[b][k]:.4f} < {raw[name][k]:.4f})")
+                    flags.append(f"black-box {b} beats white-box {name} at eps {eps[k]:g} "
+                                 f"(robust accuracy {raw[b][k]:.4f} < {raw[name][k]:.4f})")
     for name in report.attacks + report.black_box:
         out = max(float(r["outside"].mean()) for r in report.per_sample[name])
-        if out > 0: flags.append(f"{name}: {out:.1%} of adversarial images outside the threat model (eps-ball or [0, 1] box)")
+        if out > 0:
+            flags.append(f"{name}: {out:.1%} of adversarial images outside the threat model (eps-ball or [0, 1] box)")
     idx = np.nonzero(correct)[0][:m]
     if len(idx) == 0: return flags
-    x, y = _take(data, torch.as_tensor(idx)); x, y = x.to(device), y.to(device)
+    x, y = _take(data, torch.as_tensor(idx))
+    x, y = x.to(device), y.to(device)
     for name in report.attacks:
         atk = atks[name][-1]
         if isinstance(atk, PGD) and atk.steps > 1 and eps[-1] > 0:
-            one = copy.copy(atk); one.steps, one.step_size, one.random_start, one.restarts = 1, atk.eps, False, 1
-            two = copy.copy(atk); two.steps = 2 * atk.steps
+            one = copy.copy(atk)
+            one.steps, one.step_size, one.random_start, one.restarts = 1, atk.eps, False, 1
+            two = copy.copy(atk)
+            two.steps = 2 * atk.steps
             s1, s, s2 = (_fraction_fooled(model, a, x, y) for a in (one, atk, two))
             if s1 > s + tol or s > s2 + tol:
-                flags.append(f"{name}: success does not grow with steps at eps {eps[-1]:g} (1 step {s1:.3f}, {atk.steps} steps {s:.3f}, {two.steps} steps {s2:.3f})")
+                flags.append(f"{name}: success does not grow with steps at eps {eps[-1]:g} "
+                             f"(1 step {s1:.3f}, {atk.steps} steps {s:.3f}, {two.steps} steps {s2:.3f})")
         norm = getattr(atk, "norm", "linf")
         huge = 1.0 if norm == "linf" else math.sqrt(x[0].numel())
         try: big = factories[name](huge)
-        except Exception as e: flags.append(f"{name}: could not build the attack at a huge eps {huge:g} ({e})"); continue
+        except Exception as e:
+            flags.append(f"{name}: could not build the attack at a huge eps {huge:g} ({e})")
+            continue
         s = _fraction_fooled(model, big, x, y)
-        if s < 1 - 2 * tol: flags.append(f"{name}: at a huge eps ({huge:g}, {norm}) only {s:.1%} of {len(x)} samples are fooled; expected ~100%")
+        if s < 1 - 2 * tol:
+            flags.append(f"{name}: at a huge eps ({huge:g}, {norm}) only {s:.1%} of {len(x)} samples are fooled; "
+                         "expected ~100%")
     return flags
 
 # %% ../../nbs/attacks/01_evaluate.ipynb #e2801f0d
@@ -315,17 +406,22 @@ def worst_case(model: nn.Module, data, attacks: dict, eps_list, **kwargs) -> dic
                 robust=np.stack([report.worst_mask(k) for k in range(len(report.eps_list))], 1), report=report)
 
 class AutoAttackAttack:
-    "AutoAttack (Croce & Hein 2020) from torchattacks as an `attack(x, y) -> x_adv`; torchattacks is imported only when called."
+    """AutoAttack (Croce & Hein 2020) from torchattacks as an `attack(x, y) -> x_adv`; torchattacks is imported only
+    when called."""
     def __init__(self, model: nn.Module, eps: float, norm: str = "linf", version: str = "standard",
                  n_classes: int | None = None, seed: int = 0):
-        self.model, self.eps, self.norm, self.version, self.n_classes, self.seed = check_model(model), float(eps), norm, version, n_classes, seed
+        self.model, self.eps, self.norm, self.version, self.n_classes, self.seed = (
+            check_model(model), float(eps), norm, version, n_classes, seed)
 
-    def __repr__(self): return f"AutoAttackAttack(eps={self.eps!r}, norm={self.norm!r}, version={self.version!r}, n_classes={self.n_classes!r}, seed={self.seed!r})"
+    def __repr__(self):
+        return (f"AutoAttackAttack(eps={self.eps!r}, norm={self.norm!r}, version={self.version!r}, "
+                f"n_classes={self.n_classes!r}, seed={self.seed!r})")
 
     def __call__(self, x: torch.Tensor, y) -> torch.Tensor:
         try: import torchattacks
         except ImportError as e:
-            raise ImportError("AutoAttack needs the optional peer library torchattacks: `pip install --no-deps torchattacks==3.5.1` "
+            raise ImportError("AutoAttack needs the optional peer library torchattacks: "
+                              "`pip install --no-deps torchattacks==3.5.1` "
                               "(it pins an old `requests`, hence --no-deps)") from e
         wrapped = LogitsOnly(self.model)
         with preserved_model(self.model):
@@ -338,8 +434,10 @@ class AutoAttackAttack:
             x_adv = aa(x, torch.as_tensor(y, device=x.device))
         return x_adv.detach()
 
-def autoattack(model: nn.Module, norm: str = "linf", version: str = "standard", n_classes: int | None = None, seed: int = 0) -> Callable:
+def autoattack(model: nn.Module, norm: str = "linf", version: str = "standard", n_classes: int | None = None,
+               seed: int = 0) -> Callable:
     "A factory `eps -> AutoAttackAttack` for `robust_accuracy` (needs torchattacks at call time)."
     from xairobust.core import check_choice
-    check_choice(norm, ("linf", "l2"), "norm"); check_choice(version, ("standard", "plus", "rand"), "version")
+    check_choice(norm, ("linf", "l2"), "norm")
+    check_choice(version, ("standard", "plus", "rand"), "version")
     return lambda eps: AutoAttackAttack(model, eps, norm, version, n_classes, seed)

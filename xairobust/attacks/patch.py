@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from fastcore.basics import patch
+
 import torch
 from torch import nn
 
@@ -23,7 +25,8 @@ __all__ = ['PatchResult', 'PatchAttack', 'EpsPatchAttack', 'PatchCorruption']
 @dataclass
 class PatchResult:
     "Per image and patch position: the patch written there, whether it fooled the model, and at which step."
-    patches: torch.Tensor          # (N, P, C, ph, pw) the content of the patch at each position (adversarial or corrupted)
+    patches: torch.Tensor          # (N, P, C, ph, pw) the content of the patch at each position
+                                   # (adversarial or corrupted)
     positions: torch.Tensor        # (P, 2) (top, left) of each position
     fooled: torch.Tensor           # (N, P) bool: the scoring model's prediction on the patched image differs from y
     pred: torch.Tensor             # (N, P) the scoring model's prediction on the patched image
@@ -48,19 +51,22 @@ class PatchResult:
         return float(self.fooled.any(1).float().mean())
 
     def images(self, x: torch.Tensor, i: int | None = None) -> torch.Tensor:
-        "The patched images: of image `i` at every position `(P, C, H, W)`, or of all images `(N, P, C, H, W)` (memory: N*P images)."
+        """The patched images: of image `i` at every position `(P, C, H, W)`, or of all images `(N, P, C, H, W)`
+        (memory: N*P images)."""
         if i is not None:
             return paste_patches(x[i:i + 1].expand(len(self.positions), -1, -1, -1), self.patches[i], self.positions)
         return torch.stack([self.images(x, j) for j in range(len(x))])
 
     def best(self, x: torch.Tensor) -> torch.Tensor:
-        "One image per input `(N, C, H, W)`: the patch at the position with the largest margin (a fooling one where there is one)."
+        """One image per input `(N, C, H, W)`: the patch at the position with the largest margin (a fooling one where
+        there is one)."""
         j = self.margin.argmax(1)
         return paste_patches(x, self.patches[torch.arange(len(x)), j], self.positions[j])
 
 # %% ../../nbs/attacks/03_patch.ipynb #7da18781
 class _PatchPerturbation:
-    "Base: one perturbed patch per (image, position) pair, every position of a batch of images scored in batches of pairs."
+    """Base: one perturbed patch per (image, position) pair, every position of a batch of images scored in batches of
+    pairs."""
     def __init__(self, model: nn.Module, patch_size: int | tuple[int, int] = 4, aligned: bool = True, stride: int = 1,
                  batch_size: int = 256, loss_model: nn.Module | None = None):
         self.model = check_model(model)
@@ -79,7 +85,8 @@ class _PatchPerturbation:
         return patch_positions(x.shape[-2:], self.patch_size, self.aligned, self.stride)
 
     def _batch(self, x, y, pos, img):
-        "Perturb and score one batch of pairs: images `x` `(B,C,H,W)`, labels `y`, positions `pos` `(B,2)`, image indices `img`."
+        """Perturb and score one batch of pairs: images `x` `(B,C,H,W)`, labels `y`, positions `pos` `(B,2)`, image
+        indices `img`."""
         raise NotImplementedError
 
     def _prepare(self, x, y): return None
@@ -88,63 +95,73 @@ class _PatchPerturbation:
         if loss_logits is not None and self.model is self.loss_model: logits = loss_logits
         else:
             with torch.no_grad(): logits = logits_of(self.model(x_adv))
-        if not self._labels_ok: check_targets(y, len(y), logits.shape[1], "y"); self._labels_ok = True
+        if not self._labels_ok:
+            check_targets(y, len(y), logits.shape[1], "y")
+            self._labels_ok = True
         return logits
-
-    def run(self, x: torch.Tensor, y, positions=None) -> PatchResult:
-        "Perturb the patch of every image in `x` (labels `y`) at every position (default `self.positions(x)`); a `PatchResult`."
-        check_images(x, "x")
-        y = check_targets(y, len(x), None, "y").to(x.device)
-        pos = self.positions(x) if positions is None else check_positions(positions, x.shape[-2:], self.patch_size, self.aligned)
-        pos = pos.to(x.device)
-        n, p = len(x), len(pos)
-        self._labels_ok = False
-        x = x.detach()
-        pairs_img = torch.arange(n, device=x.device).repeat_interleave(p)     # pair k = (image k // P, position k % P)
-        pairs_pos = torch.arange(p, device=x.device).repeat(n)
-        out = {}
-        with _frozen(self.model, self.loss_model), torch.enable_grad():
-            self._prepare(x, y)
-            for s in range(0, n * p, self.batch_size):
-                i, j = pairs_img[s:s + self.batch_size], pairs_pos[s:s + self.batch_size]
-                for k, v in self._batch(x[i], y[i], pos[j], i).items(): out.setdefault(k, []).append(v.detach())
-        out = {k: torch.cat(v).reshape(n, p, *torch.cat(v).shape[1:]) for k, v in out.items()}
-        return PatchResult(positions=pos, **out)
 
     def __call__(self, x: torch.Tensor, y) -> torch.Tensor:
         "One image per input: the perturbed patch at its most damaging position (`PatchResult.best`)."
         return self.run(x, y).best(x)
 
+# %% ../../nbs/attacks/03_patch.ipynb #83477879
+@patch
+def run(self: _PatchPerturbation, x: torch.Tensor, y, positions=None) -> PatchResult:
+    """Perturb the patch of every image in `x` (labels `y`) at every position (default `self.positions(x)`); a
+    `PatchResult`."""
+    check_images(x, "x")
+    y = check_targets(y, len(x), None, "y").to(x.device)
+    pos = (self.positions(x) if positions is None
+           else check_positions(positions, x.shape[-2:], self.patch_size, self.aligned))
+    pos = pos.to(x.device)
+    n, p = len(x), len(pos)
+    self._labels_ok = False
+    x = x.detach()
+    pairs_img = torch.arange(n, device=x.device).repeat_interleave(p)     # pair k = (image k // P, position k % P)
+    pairs_pos = torch.arange(p, device=x.device).repeat(n)
+    out = {}
+    with _frozen(self.model, self.loss_model), torch.enable_grad():
+        self._prepare(x, y)
+        for s in range(0, n * p, self.batch_size):
+            i, j = pairs_img[s:s + self.batch_size], pairs_pos[s:s + self.batch_size]
+            for k, v in self._batch(x[i], y[i], pos[j], i).items(): out.setdefault(k, []).append(v.detach())
+    out = {k: torch.cat(v).reshape(n, p, *torch.cat(v).shape[1:]) for k, v in out.items()}
+    return PatchResult(positions=pos, **out)
+
+# %% ../../nbs/attacks/03_patch.ipynb #e90e21b1
 def _pair_generator(seed: int, top: int, left: int, device) -> torch.Generator:
     "The generator of one patch position: it depends on the seed and the position only (not on the batch it runs in)."
     return torch.Generator(device=device).manual_seed(int(seed) * 1_000_003 + int(top) * 65_537 + int(left))
 
 class PatchAttack(_PatchPerturbation):
-    """Adversarial patch (Gu et al. 2022, Sec. 3): the pixels of one patch are *replaced* by free values in `[0, 1]`, started
-    uniformly at random (`init="random"`) or from the clean patch (`"clean"`), and moved by signed-gradient ascent steps of
-    the cross-entropy until the prediction differs from `y` or `steps` run out. All positions of an image (and of several
-    images) run in one batch of pairs; a pair leaves the batch as soon as it fools the model."""
-    def __init__(self, model: nn.Module, patch_size: int | tuple[int, int] = 4, steps: int = 50, step_size: float = 2 / 255,
-                 init: str = "random", aligned: bool = True, stride: int = 1, seed: int = 0, batch_size: int = 256,
-                 loss_model: nn.Module | None = None, loss_fn: Callable | None = None):
+    """Adversarial patch (Gu et al. 2022, Sec. 3): the pixels of one patch are *replaced* by free values in `[0, 1]`,
+    started uniformly at random (`init="random"`) or from the clean patch (`"clean"`), and moved by signed-gradient
+    ascent steps of the cross-entropy until the prediction differs from `y` or `steps` run out. All positions of an
+    image (and of several images) run in one batch of pairs; a pair leaves the batch as soon as it fools the model."""
+    def __init__(self, model: nn.Module, patch_size: int | tuple[int, int] = 4, steps: int = 50,
+                 step_size: float = 2 / 255, init: str = "random", aligned: bool = True, stride: int = 1, seed: int = 0,
+                 batch_size: int = 256, loss_model: nn.Module | None = None, loss_fn: Callable | None = None):
         super().__init__(model, patch_size, aligned, stride, batch_size, loss_model)
         self.steps = int(check_number(steps, "steps", low=0, integer=True))
         self.step_size = float(check_number(step_size, "step_size", low=0, low_open=True))
         self.init = check_choice(init, ("random", "clean"), "init")
         self.seed = int(check_number(seed, "seed", low=0, integer=True))
-        if loss_fn is not None and not callable(loss_fn): raise TypeError(f"`loss_fn` must be callable (output, y) -> per-sample loss, got {loss_fn!r}")
+        if loss_fn is not None and not callable(loss_fn):
+            raise TypeError(f"`loss_fn` must be callable (output, y) -> per-sample loss, got {loss_fn!r}")
         self.loss_fn = loss_fn or ce_loss
 
     def _init(self, x, pos):
         c, (ph, pw) = x.shape[1], self.patch_size
         if self.init == "clean": return crop_patches(x, pos, self.patch_size).clone()
-        return torch.stack([torch.rand((c, ph, pw), generator=_pair_generator(self.seed, t, l, x.device), device=x.device, dtype=x.dtype)
+        return torch.stack([torch.rand((c, ph, pw), generator=_pair_generator(self.seed, t, l, x.device),
+                                       device=x.device, dtype=x.dtype)
                             for t, l in pos.tolist()])
 
     def _batch(self, x, y, pos, img):
         b = len(x)
         patch = self._init(x, pos)
-        pred = torch.zeros(b, dtype=torch.long, device=x.device); marg = torch.zeros(b, dtype=x.dtype, device=x.device)
+        pred = torch.zeros(b, dtype=torch.long, device=x.device)
+        marg = torch.zeros(b, dtype=x.dtype, device=x.device)
         fooled = torch.zeros(b, dtype=torch.bool, device=x.device)
         taken = torch.full((b,), self.steps, dtype=torch.long, device=x.device)
         active = torch.arange(b, device=x.device)
@@ -158,7 +175,8 @@ class PatchAttack(_PatchPerturbation):
             sl = self._scoring_logits(xa.detach(), y[active], logits.detach())
             now = is_success(sl, y[active])
             pred[active], marg[active] = sl.argmax(1), margin(sl, y[active]).to(x.dtype)
-            fooled[active[now]] = True; taken[active[now]] = step
+            fooled[active[now]] = True
+            taken[active[now]] = step
             keep = ~now
             if not grad_step or not bool(keep.any()): break
             loss = self.loss_fn(out, y[active])
@@ -167,26 +185,32 @@ class PatchAttack(_PatchPerturbation):
             active = active[keep]
         return dict(patches=patch, fooled=fooled, pred=pred, margin=marg, steps=taken)
 
+# %% ../../nbs/attacks/03_patch.ipynb #8e0d8da2
 class EpsPatchAttack(_PatchPerturbation):
-    """The imperceptible variant: PGD (`attacks.core.PGD` with a patch `mask`) *adds* a perturbation of norm at most `eps`
-    to the pixels of one patch and changes nothing else; early stop drops the pairs already fooled."""
+    """The imperceptible variant: PGD (`attacks.core.PGD` with a patch `mask`) *adds* a perturbation of norm at most
+    `eps` to the pixels of one patch and changes nothing else; early stop drops the pairs already fooled."""
     def __init__(self, model: nn.Module, patch_size: int | tuple[int, int] = 4, eps: float = 8 / 255, steps: int = 20,
                  step_size: float | None = None, norm: str = "linf", random_start: bool = False, aligned: bool = True,
                  stride: int = 1, seed: int = 0, batch_size: int = 256, loss_model: nn.Module | None = None):
         super().__init__(model, patch_size, aligned, stride, batch_size, loss_model)
-        self.pgd_kwargs = dict(eps=eps, steps=steps, step_size=step_size, norm=norm, random_start=random_start, seed=seed)
+        self.pgd_kwargs = dict(eps=eps, steps=steps, step_size=step_size, norm=norm, random_start=random_start,
+                               seed=seed)
         PGD(model, **self.pgd_kwargs)                           # checks the PGD arguments now
 
     def _batch(self, x, y, pos, img):
         mask = patch_mask(x.shape[-2:], self.patch_size, pos.cpu()).to(x.device)
-        r = PGD(self.model, loss_model=self.loss_model, early_stop=True, chunk=None, mask=mask, **self.pgd_kwargs).run(x, y)
-        return dict(patches=crop_patches(r.x_adv, pos, self.patch_size), fooled=r.success, pred=r.pred, margin=r.margin.to(x.dtype))
+        r = PGD(self.model, loss_model=self.loss_model, early_stop=True, chunk=None, mask=mask,
+                **self.pgd_kwargs).run(x, y)
+        return dict(patches=crop_patches(r.x_adv, pos, self.patch_size), fooled=r.success, pred=r.pred,
+                    margin=r.margin.to(x.dtype))
 
+# %% ../../nbs/attacks/03_patch.ipynb #6833932a
 class PatchCorruption(_PatchPerturbation):
     """A natural patch perturbation (Gu et al. 2022, Sec. 3): the ImageNet-C corruption `corruption` at `severity` is
     computed on the whole image once (as the author's code does) and written into one patch only."""
     def __init__(self, model: nn.Module, corruption: str = "gaussian_noise", severity: int = 5,
-                 patch_size: int | tuple[int, int] = 4, aligned: bool = True, stride: int = 1, seed: int = 0, batch_size: int = 256):
+                 patch_size: int | tuple[int, int] = 4, aligned: bool = True, stride: int = 1, seed: int = 0,
+                 batch_size: int = 256):
         super().__init__(model, patch_size, aligned, stride, batch_size)
         self.corruption, self.severity = check_corruption(corruption, severity)
         self.seed = int(check_number(seed, "seed", low=0, integer=True))
@@ -196,4 +220,5 @@ class PatchCorruption(_PatchPerturbation):
     def _batch(self, x, y, pos, img):
         xa = paste_patches(x, crop_patches(self._corrupted[img], pos, self.patch_size), pos)
         sl = self._scoring_logits(xa, y)
-        return dict(patches=crop_patches(xa, pos, self.patch_size), fooled=is_success(sl, y), pred=sl.argmax(1), margin=margin(sl, y).to(x.dtype))
+        return dict(patches=crop_patches(xa, pos, self.patch_size), fooled=is_success(sl, y), pred=sl.argmax(1),
+                    margin=margin(sl, y).to(x.dtype))

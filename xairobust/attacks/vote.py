@@ -23,7 +23,8 @@ __all__ = ['ATTACKS', 'DETECTOR_RECON_WEIGHT', 'DETECTOR_SEEDS', 'VoteOutput', '
 # %% ../../nbs/attacks/02_vote.ipynb #bfb86279
 @dataclass
 class VoteOutput(CapsOutput):
-    "A `CapsOutput` that also carries the `inputs` it was computed from (the detection-aware loss needs them), and whether its poses are routed."
+    """A `CapsOutput` that also carries the `inputs` it was computed from (the detection-aware loss needs them), and
+    whether its poses are routed."""
     inputs: torch.Tensor | None = None
     routed: bool = True
 
@@ -58,7 +59,8 @@ class VoteSurrogate(nn.Module):
         return VoteOutput(logits, lengths, poses, votes, [], inputs=x, routed=False)
 
 class WithInputs(nn.Module):
-    "The routed `capsnet` unchanged, its `CapsOutput` extended by the `inputs` (for the detection-aware loss through routing)."
+    """The routed `capsnet` unchanged, its `CapsOutput` extended by the `inputs` (for the detection-aware loss through
+    routing)."""
     def __init__(self, capsnet: nn.Module):
         super().__init__()
         self.capsnet = _check_capsnet(capsnet)
@@ -68,13 +70,14 @@ class WithInputs(nn.Module):
 
 # %% ../../nbs/attacks/02_vote.ipynb #93d1973b
 class DetectionAwareLoss:
-    """Per-sample attack objective `cls - recon_weight * ||r_pred(x') - x'||²` (untargeted, ascended by the attack; for
-    `targeted=True` it is `cls + recon_weight * err`, descended). `cls` is the cross-entropy of the logits (`kappa=None`)
-    or the margin clipped at `kappa`. `r_pred` decodes class capsules masked by their own prediction: with
-    `recon_from="routed"` (default) the routed class capsules (for the surrogate's output: its votes routed), which is
-    what the detector decodes; with `"output"` the output's own poses (for the surrogate: squashed mean votes, another scale)."""
-    def __init__(self, capsnet: nn.Module, recon_weight: float = 0.01, kappa: float | None = None, targeted: bool = False,
-                 recon_from: str = "routed"):
+    """Per-sample attack objective `cls - recon_weight * ||r_pred(x') - x'||²` (untargeted, ascended by the attack;
+    for `targeted=True` it is `cls + recon_weight * err`, descended). `cls` is the cross-entropy of the logits
+    (`kappa=None`) or the margin clipped at `kappa`. `r_pred` decodes class capsules masked by their own prediction:
+    with `recon_from="routed"` (default) the routed class capsules (for the surrogate's output: its votes routed),
+    which is what the detector decodes; with `"output"` the output's own poses (for the surrogate: squashed mean
+    votes, another scale)."""
+    def __init__(self, capsnet: nn.Module, recon_weight: float = 0.01, kappa: float | None = None,
+                 targeted: bool = False, recon_from: str = "routed"):
         self.capsnet = _check_capsnet(capsnet)
         self.recon_from = check_choice(recon_from, ("routed", "output"), "recon_from")
         self.recon_weight = float(check_number(recon_weight, "recon_weight", low=0))
@@ -93,7 +96,7 @@ class DetectionAwareLoss:
             raise ValueError("the detection-aware loss needs the inputs in the output: use VoteSurrogate or WithInputs")
         poses = output.poses
         if self.recon_from == "routed" and not getattr(output, "routed", True):
-            poses = self.capsnet.route(output.votes)[0]                     # the routed class capsules the detector decodes
+            poses = self.capsnet.route(output.votes)[0]             # the routed class capsules the detector decodes
         rec = self.capsnet.reconstruct(poses, capsule_lengths(poses).argmax(1))
         if rec is None: raise ValueError("`capsnet` has no decoder: a reconstruction-based objective needs one")
         return reconstruction_error(rec.reshape(output.inputs.shape), output.inputs)
@@ -111,18 +114,22 @@ def capsnet_attack(capsnet: nn.Module, attack: str = "pgd", eps: float = 8 / 255
                    recon_weight: float = 0.01, kappa: float | None = None, recon_from: str = "routed", **kwargs):
     "An engine attack on `capsnet` scored on the routed model, its gradient `via` the votes (vote attack) or routing."
     _check_capsnet(capsnet)
-    check_choice(attack, tuple(ATTACKS), "attack"); check_choice(via, ("votes", "routing"), "via")
+    check_choice(attack, tuple(ATTACKS), "attack")
+    check_choice(via, ("votes", "routing"), "via")
     loss_model = VoteSurrogate(capsnet) if via == "votes" else (WithInputs(capsnet) if detection_aware else capsnet)
-    loss_fn = DetectionAwareLoss(capsnet, recon_weight, kappa, kwargs.get("targeted", False), recon_from) if detection_aware else None
+    loss_fn = (DetectionAwareLoss(capsnet, recon_weight, kappa, kwargs.get("targeted", False), recon_from)
+               if detection_aware else None)
     if attack == "fgsm":
         return FGSM(capsnet, eps, loss_model=loss_model, loss_fn=loss_fn, **kwargs)
-    return ATTACKS[attack](capsnet, eps, steps=steps, step_size=step_size, loss_model=loss_model, loss_fn=loss_fn, **kwargs)
+    return ATTACKS[attack](capsnet, eps, steps=steps, step_size=step_size, loss_model=loss_model, loss_fn=loss_fn,
+                           **kwargs)
 
 def vote_attack(capsnet: nn.Module, attack: str = "pgd", eps: float = 8 / 255, steps: int = 10,
                 step_size: float | None = 0.01, detection_aware: bool = False, recon_weight: float = 0.01,
                 kappa: float | None = None, recon_from: str = "routed", **kwargs):
     "The vote attack (Gu et al. 2021): `attack` crafted on `VoteSurrogate(capsnet)`, scored on `capsnet`."
-    return capsnet_attack(capsnet, attack, eps, steps, step_size, "votes", detection_aware, recon_weight, kappa, recon_from, **kwargs)
+    return capsnet_attack(capsnet, attack, eps, steps, step_size, "votes", detection_aware, recon_weight, kappa,
+                          recon_from, **kwargs)
 
 # %% ../../nbs/attacks/02_vote.ipynb #26d88440
 class ReconstructionDetector:
@@ -145,7 +152,8 @@ class ReconstructionDetector:
             for i in range(0, len(x), self.batch_size):
                 xb = x[i:i + self.batch_size].to(dev)
                 o = self.capsnet(xb)
-                if o.reconstruction is None: raise ValueError("`capsnet` has no decoder: the detector needs reconstructions")
+                if o.reconstruction is None:
+                    raise ValueError("`capsnet` has no decoder: the detector needs reconstructions")
                 out.append(reconstruction_error(o.reconstruction.reshape(xb.shape), xb))
         return torch.cat(out)
 
@@ -165,8 +173,10 @@ def undetected_success_rate(capsnet: nn.Module, detector: ReconstructionDetector
     "Fraction of `x_adv` that the routed `capsnet` misclassifies (w.r.t. labels `y`) and `detector` does not flag."
     _check_capsnet(capsnet)
     if not callable(getattr(detector, "detect", None)):
-        raise TypeError(f"`detector` must be a fitted ReconstructionDetector (with `detect`), got {type(detector).__name__}")
-    if getattr(detector, "threshold", 0) is None: raise RuntimeError("call `detector.fit(clean_x)` before scoring attacks")
+        raise TypeError(f"`detector` must be a fitted ReconstructionDetector (with `detect`), "
+                        f"got {type(detector).__name__}")
+    if getattr(detector, "threshold", 0) is None:
+        raise RuntimeError("call `detector.fit(clean_x)` before scoring attacks")
     check_images(x_adv, "x_adv")
     y = check_targets(y, len(x_adv), getattr(capsnet, "num_classes", None), "y")
     dev = next(capsnet.parameters()).device
@@ -189,9 +199,11 @@ def capsnet_detector_loss(output, y, x):
 
 def _detector_builds(seed: int):
     def quick():
-        torch.manual_seed(seed); return CapsNet(**QUICK_CAPSNET)
+        torch.manual_seed(seed)
+        return CapsNet(**QUICK_CAPSNET)
     def full():
-        torch.manual_seed(seed); return ResNetCapsNet()
+        torch.manual_seed(seed)
+        return ResNetCapsNet()
     quick.__qualname__, full.__qualname__ = f"capsnet_recon_quick_s{seed}", f"resnet_capsnet_recon_cifar10_s{seed}"
     return quick, full
 
@@ -199,7 +211,8 @@ for _s in DETECTOR_SEEDS:
     _q, _f = _detector_builds(_s)
     register_recipe(Recipe(f"capsnet-recon-s{_s}", "embedded-mnist", "quick", _q,
                            dict(epochs=QUICK_EPOCHS, lr=3e-3, batch_size=64, seed=_s), loss_fn=capsnet_detector_loss,
-                           augment=random_shift, description="quick CapsNet with a strong reconstruction term (detector)"))
+                           augment=random_shift,
+                           description="quick CapsNet with a strong reconstruction term (detector)"))
     register_recipe(Recipe(f"capsnet-recon-s{_s}", "embedded-mnist", "test", _q,      # the test suite: one short epoch
                            dict(epochs=1, lr=3e-3, batch_size=64, seed=_s), loss_fn=capsnet_detector_loss,
                            augment=random_shift, train_limit=1024))

@@ -20,9 +20,11 @@ from ..models.cnn import PlainCNN, VGGStyle, ResNetStyle
 from ..models.capsnet import CapsNet, QUICK_CAPSNET
 from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
 from ..models.vit import small_vit
-from ..models.twodigit import TWO_DIGIT_SIZE, two_hot, two_hot_bce, top2_accuracy, two_digit_split, two_digit_data
+from ..models.twodigit import (TWO_DIGIT_SIZE, two_hot, two_hot_bce, top2_accuracy, two_digit_split,
+                                       two_digit_data)
 from ..explain.core import Explainer
-from ..explain.gradients import Gradient, GradientXInput, IntegratedGradients, SmoothGrad, GuidedBackprop, GradCAM
+from ..explain.gradients import (Gradient, GradientXInput, IntegratedGradients, SmoothGrad, GuidedBackprop,
+                                         GradCAM)
 from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
 from ..explain.attention import PoolingAttentionExplainer, Rollout
@@ -37,8 +39,8 @@ __all__ = ['BENCHMARK_SEEDS', 'BENCHMARK_GATES', 'FAMILIES', 'METHODS', 'MEASURE
 # %% ../../nbs/experiments/01_benchmark.ipynb #21a023f4
 BENCHMARK_SEEDS = (0, 1, 2)
 _C1_GATE = "two-digit top-2 accuracy the C1 figures ask of their models"
-_SLOW = ("two-digit top-2 accuracy a few points below what the family reaches in its CPU training budget: it learns more "
-         "slowly from 4,000 digits than the CNNs, and the gate only keeps failed trainings out")
+_SLOW = ("two-digit top-2 accuracy a few points below what the family reaches in its CPU training budget: it learns "
+         "more slowly from 4,000 digits than the CNNs, and the gate only keeps failed trainings out")
 BENCHMARK_GATES = {"CNN": Gate(0.9, _C1_GATE), "VGG-style": Gate(0.9, _C1_GATE), "ResNet-style": Gate(0.9, _C1_GATE),
                    "CapsNet": Gate(0.9, _C1_GATE), "GraCapsNet": Gate(0.85, _SLOW), "ViT": Gate(0.8, _SLOW)}
 _CAPS = {k: v for k, v in QUICK_CAPSNET.items() if k != "decoder_hidden"}
@@ -73,7 +75,8 @@ def family_recipe_name(family: str, seed: int) -> str:
 
 def _builder(family: str, seed: int):
     def build():
-        torch.manual_seed(seed); return FAMILIES[family]()
+        torch.manual_seed(seed)
+        return FAMILIES[family]()
     build.__qualname__ = build.__name__ = f"bench_{_slug(family).replace('-', '_')}_s{seed}"
     return build
 
@@ -81,7 +84,8 @@ for _family in FAMILIES:
     for _seed in BENCHMARK_SEEDS:
         _quick = register_recipe(Recipe(
             family_recipe_name(_family, _seed), "two-digits", "quick", _builder(_family, _seed),
-            dict(epochs=_EPOCHS.get(_family, 6), lr=_LR[_family], batch_size=64, seed=_seed), loss_fn=_LOSS.get(_family, two_hot_bce),
+            dict(epochs=_EPOCHS.get(_family, 6), lr=_LR[_family], batch_size=64, seed=_seed),
+            loss_fn=_LOSS.get(_family, two_hot_bce),
             data=functools.partial(two_digit_split, n_train=_QUICK_TRAIN), metric=top2_accuracy,
             description=f"explanation benchmark: {_family} on two digits side by side (multi-label)"))
         register_recipe(test_recipe(_quick, epoch_share=0.1, train_limit=512))
@@ -90,7 +94,9 @@ for _family in FAMILIES:
 class RandomMap(Explainer):
     "A uniform random map per image (seeded): the floor of every score."
     needs_target = False
-    def __init__(self, model, seed: int = 0): super().__init__(model); self.seed = seed
+    def __init__(self, model, seed: int = 0):
+        super().__init__(model)
+        self.seed = seed
     def class_count(self, x): return None
     def _explain(self, x, target):
         g = torch.Generator().manual_seed(self.seed)
@@ -110,21 +116,24 @@ def not_applicable(method: str, model: nn.Module, x: torch.Tensor, target) -> st
     with warnings.catch_warnings(record=True) as said:
         warnings.simplefilter("always")
         try: METHODS[method](model)(x[:1], target[:1])
-        except (TypeError, ValueError, AttributeError) as e: return f"{type(e).__name__}: {str(e).splitlines()[0][:160]}"
+        except (TypeError, ValueError, AttributeError) as e:
+            return f"{type(e).__name__}: {str(e).splitlines()[0][:160]}"
     said = [w for w in said if issubclass(w.category, UserWarning)]
     return f"UserWarning: {str(said[0].message).splitlines()[0][:160]}" if said else None
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #fe2b7866
 def rescaled_deletion(scores: torch.Tensor) -> torch.Tensor:
-    """Deletion curves `(N, steps+1)` rescaled to 1 (intact) .. 0 (all deleted) and clipped to [0, 1], so a score driven below
-    the fully deleted image's counts no more than reaching it; NaN rows where the two ends coincide (or the score rises)."""
+    """Deletion curves `(N, steps+1)` rescaled to 1 (intact) .. 0 (all deleted) and clipped to [0, 1], so a score driven
+    below the fully deleted image's counts no more than reaching it; NaN rows where the two ends coincide (or the score
+    rises)."""
     top, bottom = scores[:, :1], scores[:, -1:]
     span = top - bottom
     s = ((scores - bottom) / span.where(span.abs() > 1e-6, torch.ones_like(span))).clamp(0, 1)
     return torch.where(span > 1e-6, s, torch.full_like(s, float("nan")))
 
 def bounded_deletion(fractions: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
-    "`1 - AUC` of the `rescaled_deletion` curve: in [0, 1], higher when the most relevant pixels carry the score; NaN where undefined."
+    """`1 - AUC` of the `rescaled_deletion` curve: in [0, 1], higher when the most relevant pixels carry the score; NaN
+    where undefined."""
     return 1 - torch.trapezoid(rescaled_deletion(scores), torch.as_tensor(fractions, dtype=scores.dtype), dim=1)
 
 def _both(x, y, boxes):
@@ -134,7 +143,9 @@ def _both(x, y, boxes):
 def _median_seconds(fn, repeats: int = 3) -> float:
     times = []
     for _ in range(repeats):
-        t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
     return float(np.median(times))
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #53afa104
@@ -149,7 +160,8 @@ def score_method(model: nn.Module, method: str, x: torch.Tensor, y: torch.Tensor
     k = min(randomisation_images, n)
     randomised = model_randomisation(model, make, x[:k], y[:k, 0], max_layers=1)[-1][1]
     xc, tc = xx[:cost_images], tt[:cost_images]                      # cost: median time on a few images, per gradient
-    cost = _median_seconds(lambda: make(model)(xc, tc), cost_repeats) / _median_seconds(lambda: Gradient(model)(xc, tc), cost_repeats)
+    cost = (_median_seconds(lambda: make(model)(xc, tc), cost_repeats)
+            / _median_seconds(lambda: Gradient(model)(xc, tc), cost_repeats))
     return dict(pointing=pointing_game(maps, bb).float().reshape(2, n).mean(0),
                 deletion=bounded_deletion(fractions, curves).reshape(2, n).nanmean(0),
                 discrimination=rank_correlation(maps[:n], maps[n:]), randomisation=randomised,
@@ -160,7 +172,8 @@ MEASURES = ("pointing", "deletion", "discrimination", "randomisation", "cost")
 
 def run_benchmark(models: dict, x: torch.Tensor, y: torch.Tensor, boxes: torch.Tensor, methods=None, out=None,
                   progress: bool = True, **score_kwargs) -> list[dict]:
-    "Rows `dict(family, seed, method, measure, value, reason)` for every method on every model of `models` ({family: {seed: model}})."
+    """Rows `dict(family, seed, method, measure, value, reason)` for every method on every model of `models`
+    ({family: {seed: model}})."""
     from fastprogress.fastprogress import progress_bar
     methods = list(methods or METHODS)
     done = []
@@ -190,7 +203,8 @@ def summarise(rows: list[dict]) -> pd.DataFrame:
                             reason=next(iter(g.reason.dropna()), "no finite value on any image")))
             continue
         m, lo, hi = mean_interval(values)
-        out.append(dict(method=method, family=family, measure=measure, mean=m, low=lo, high=hi, n=len(values), reason=None))
+        out.append(dict(method=method, family=family, measure=measure, mean=m, low=lo, high=hi, n=len(values),
+                        reason=None))
     return pd.DataFrame(out)
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #cdcfd8ac
@@ -198,7 +212,8 @@ def benchmark_heatmaps(summary: pd.DataFrame, measures=MEASURES):
     "One seaborn heatmap per measure (rows: methods, columns: families); n/a cells left blank."
     import matplotlib.pyplot as plt, seaborn as sns
     methods, families = list(dict.fromkeys(summary.method)), list(dict.fromkeys(summary.family))
-    cols = 3; rows = int(np.ceil(len(measures) / cols))
+    cols = 3
+    rows = int(np.ceil(len(measures) / cols))
     fig, axes = plt.subplots(rows, cols, figsize=(5.2 * cols, 0.32 * len(methods) * rows + 1.2 * rows), squeeze=False)
     for ax, measure in zip(axes.flat, measures):
         s = summary[summary.measure == measure]
@@ -208,7 +223,10 @@ def benchmark_heatmaps(summary: pd.DataFrame, measures=MEASURES):
                            for m, h in zip(s["mean"], half)]).pivot(index="method", columns="family", values="t")
         sns.heatmap(mean, annot=text.reindex(index=methods, columns=families), fmt="", ax=ax, cmap="viridis",
                     cbar_kws=dict(label=measure), annot_kws=dict(fontsize=6))
-        ax.set_facecolor("0.85"); ax.set_title(measure, fontsize=9); ax.set_xlabel(""); ax.set_ylabel("")
+        ax.set_facecolor("0.85")
+        ax.set_title(measure, fontsize=9)
+        ax.set_xlabel("")
+        ax.set_ylabel("")
         ax.tick_params(labelsize=7)
     for ax in list(axes.flat)[len(measures):]: ax.axis("off")
     fig.tight_layout()

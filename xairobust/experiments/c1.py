@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import torch
+from fastcore.basics import patch
 
 from ..scale import Scale, smoke_dataset
 from ..zoo import get_model, build_model
@@ -17,16 +18,17 @@ from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
 from ..explain.gradients import gradient_explainers
 from .benchmark import BENCHMARK_SEEDS, BENCHMARK_GATES, family_recipe_name
-from .protocol import (gate_binds, gate_records, gated_seeds, below_gate_records, assert_gated, verdict_between,
-                                            overall_verdict)
+from .protocol import (gate_binds, gate_records, gated_seeds, below_gate_records, assert_gated,
+                                            verdict_between, overall_verdict)
 
 # %% auto #0
 __all__ = ['C1_ARCHITECTURES', 'C1_FULL_ARCHITECTURES', 'C1_GATE', 'LRP_ROWS', 'lrp_name', 'explain_all', 'C1Setup', 'setup',
            'method_verdicts']
 
 # %% ../../nbs/experiments/07_c1.ipynb #147b8431
-C1_ARCHITECTURES = {"plain CNN": "CNN", "VGG-style": "VGG-style", "ResNet-style": "ResNet-style"}  # figure name -> benchmark family
-C1_FULL_ARCHITECTURES = {"VGG16": "vgg16", "ResNet50": "resnet50"}                              # figure name -> torchvision
+# figure name -> benchmark family
+C1_ARCHITECTURES = {"plain CNN": "CNN", "VGG-style": "VGG-style", "ResNet-style": "ResNet-style"}
+C1_FULL_ARCHITECTURES = {"VGG16": "vgg16", "ResNet50": "resnet50"}     # figure name -> torchvision
 C1_GATE = BENCHMARK_GATES["CNN"]          # top-2 accuracy 0.9 on the held-out pairs, for each of the three CNN families
 LRP_ROWS = {"zplus-box": "LRP z+/zB", "clrp-author": "LRP z+/zB (author's)", "epsilon": "LRP epsilon"}
 
@@ -44,9 +46,11 @@ def explain_all(explainer, x: torch.Tensor, target: torch.Tensor, batch: int = 5
 class C1Setup:
     "What the C1 figures run on at one scale (see `setup`)."
     scale: str
-    models: dict            # seed -> {architecture: model in eval mode} (full and smoke: the same models for every seed)
+    models: dict            # seed -> {architecture: model in eval mode}
+                            # (full and smoke: the same models for every seed)
     records: list           # one gate record per (architecture, seed): model, seed, accuracy (top-2), gate, gate_passed
-    seeds: list             # training seeds (test, quick) or image samples of the one model per architecture (smoke, full)
+    seeds: list             # training seeds (test, quick) or image samples of the one model per architecture
+                            # (smoke, full)
     seed_kind: str          # 'training seed' or 'image sample'
     preset: str             # LRP composite of the 'LRP' and CLRP rows
     sampler: Callable = field(repr=False)   # (n, seed) -> (images, labels (n, 2), boxes (n, 2, 4))
@@ -69,41 +73,49 @@ class C1Setup:
         "The `n` test image pairs drawn at `seed`: `(x, labels (n, 2), boxes (n, 2, 4))`."
         return self.sampler(n, seed)
     def gated_seeds(self, architectures=None) -> list:
-        "The seeds at which every model of `architectures` (default: `main`) passed its gate: the only ones a figure may average."
+        """The seeds at which every model of `architectures` (default: `main`) passed its gate: the only ones a figure
+        may average."""
         archs = set(architectures or [self.main])
         return gated_seeds(self.seeds, [r for r in self.records if r["model"] in archs])
     @property
     def lrp(self) -> str: return lrp_name(self.preset)
     def check_gated(self, seeds, architectures=None) -> None:
-        "Fail if a model of `architectures` (default: `main`) at one of `seeds` lies below a gate that binds: a figure averaged it."
+        """Fail if a model of `architectures` (default: `main`) at one of `seeds` lies below a gate that binds: a figure
+        averaged it."""
         archs = set(architectures or [self.main])
         assert_gated([r for r in self.records if r["model"] in archs and r["seed"] in seeds and r.get("gate_binds")])
 
-    def explainers(self, model, ig_steps: int = 16, smooth_samples: int = 8, seed: int = 0, methods=None) -> dict:
-        """Every C1 method by display name: LRP with the setup's composite and with epsilon (both seeded with the absolute
-        logit, as CLRP is), CLRP1, CLRP2, SGLRP and the gradient baselines; `methods` keeps only those names."""
-        makers = {self.lrp: lambda: LRP(model, self.preset, absolute=True),
-                  lrp_name("epsilon"): lambda: LRP(model, "epsilon", absolute=True),
-                  "CLRP1": lambda: CLRP(model, "clrp1", composite=self.preset), "CLRP2": lambda: CLRP(model, "clrp2", composite=self.preset),
-                  "SGLRP": lambda: SGLRP(model, composite=self.preset)}
-        wanted = list(methods) if methods is not None else None
-        out = {n: make() for n, make in makers.items() if wanted is None or n in wanted}
-        if wanted is None or set(wanted) - set(out):
-            grads = gradient_explainers(model, ig_steps=ig_steps, smooth_samples=smooth_samples, seed=seed)
-            out.update({n: e for n, e in grads.items() if wanted is None or n in wanted})
-        if wanted is not None:
-            if missing := [n for n in wanted if n not in out]: raise ValueError(f"unknown C1 method(s) {missing}; known: {list(makers) + list(grads)}")
-            out = {n: out[n] for n in wanted}
-        return out
+# %% ../../nbs/experiments/07_c1.ipynb #7f4827de
+@patch
+def explainers(self: C1Setup, model, ig_steps: int = 16, smooth_samples: int = 8, seed: int = 0, methods=None) -> dict:
+    """Every C1 method by display name: LRP with the setup's composite and with epsilon (both seeded with the absolute
+    logit, as CLRP is), CLRP1, CLRP2, SGLRP and the gradient baselines; `methods` keeps only those names."""
+    makers = {self.lrp: lambda: LRP(model, self.preset, absolute=True),
+              lrp_name("epsilon"): lambda: LRP(model, "epsilon", absolute=True),
+              "CLRP1": lambda: CLRP(model, "clrp1", composite=self.preset),
+              "CLRP2": lambda: CLRP(model, "clrp2", composite=self.preset),
+              "SGLRP": lambda: SGLRP(model, composite=self.preset)}
+    wanted = list(methods) if methods is not None else None
+    out = {n: make() for n, make in makers.items() if wanted is None or n in wanted}
+    if wanted is None or set(wanted) - set(out):
+        grads = gradient_explainers(model, ig_steps=ig_steps, smooth_samples=smooth_samples, seed=seed)
+        out.update({n: e for n, e in grads.items() if wanted is None or n in wanted})
+    if wanted is not None:
+        if missing := [n for n in wanted if n not in out]:
+            raise ValueError(f"unknown C1 method(s) {missing}; known: {list(makers) + list(grads)}")
+        out = {n: out[n] for n in wanted}
+    return out
 
-    def protocol(self) -> dict:
-        "What a C1 JSON records about its models: `model_gates`, `below_gate` and `protocol` (gate, binding, seeds)."
-        gated = [r for r in self.records if r["gate"] is not None]
-        return dict(model_gates=self.records, below_gate=below_gate_records(gated),
-                    protocol=dict(gates_bind=bool(gated) and gated[0]["gate_binds"], seed_kind=self.seed_kind,
-                                  gate=C1_GATE.accuracy if gated else None, gate_source=C1_GATE.source if gated else None,
-                                  gate_metric="top-2 accuracy on the 1,000 held-out two-digit pairs" if gated else None,
-                                  fit="models of experiments.benchmark (bench-*-s0..2)" if gated else "pretrained"))
+@patch
+def protocol(self: C1Setup) -> dict:
+    "What a C1 JSON records about its models: `model_gates`, `below_gate` and `protocol` (gate, binding, seeds)."
+    gated = [r for r in self.records if r["gate"] is not None]
+    return dict(model_gates=self.records, below_gate=below_gate_records(gated),
+                protocol=dict(gates_bind=bool(gated) and gated[0]["gate_binds"], seed_kind=self.seed_kind,
+                              gate=C1_GATE.accuracy if gated else None,
+                              gate_source=C1_GATE.source if gated else None,
+                              gate_metric="top-2 accuracy on the 1,000 held-out two-digit pairs" if gated else None,
+                              fit="models of experiments.benchmark (bench-*-s0..2)" if gated else "pretrained"))
 
 # %% ../../nbs/experiments/07_c1.ipynb #05504814
 def _digits_setup(scale: Scale) -> C1Setup:
@@ -112,7 +124,8 @@ def _digits_setup(scale: Scale) -> C1Setup:
     held_out = two_digit_split("test", n_train=0)
     models, rows = {}, []
     for s in seeds:
-        models[s] = {a: get_model(family_recipe_name(f, s), "two-digits", zoo, progress=False).eval() for a, f in C1_ARCHITECTURES.items()}
+        models[s] = {a: get_model(family_recipe_name(f, s), "two-digits", zoo, progress=False).eval()
+                     for a, f in C1_ARCHITECTURES.items()}
         rows += [dict(model=a, seed=s, accuracy=top2_accuracy(m, held_out)) for a, m in models[s].items()]
     records = gate_records(rows, lambda r: C1_GATE, binds=gate_binds(scale))
     return C1Setup(str(scale), models, records, seeds, "training seed", "zplus-box",
@@ -128,15 +141,18 @@ def _photos_setup(scale: Scale) -> C1Setup:
     folder = (smoke_dataset("imagenet", n=8, size=112) if scale == "smoke"
               else image_folder(os.environ.get("XAIROBUST_IMAGENET", "$XAIROBUST_IMAGENET (not set)"), 224))
     seeds = [0] if scale == "smoke" else [0, 1, 2]
-    source = "pretrained torchvision weights, not gated here" if weights else "random weights (smoke): the code path only"
-    records = [dict(model=a, seed=s, accuracy=None, gate=None, gate_passed=True, reached_gate=None, gate_binds=False, gate_source=source)
+    source = ("pretrained torchvision weights, not gated here" if weights
+              else "random weights (smoke): the code path only")
+    records = [dict(model=a, seed=s, accuracy=None, gate=None, gate_passed=True, reached_gate=None, gate_binds=False,
+                    gate_source=source)
                for s in seeds for a in nets]
     return C1Setup(str(scale), {s: nets for s in seeds}, records, seeds, "image sample", "clrp-author",
                    lambda n, seed: paired_images(folder, n, seed=seed + 1),
                    lambda seed, arch: torchvision_classifier(C1_FULL_ARCHITECTURES[arch], weights=None))
 
 def setup(scale: str | None = None) -> C1Setup:
-    "The C1 setting at `scale` (default: the current one): gated two-digit CNNs (test, quick) or VGG16 and ResNet50 (smoke, full)."
+    """The C1 setting at `scale` (default: the current one): gated two-digit CNNs (test, quick) or VGG16 and ResNet50
+    (smoke, full)."""
     scale = Scale(scale) if scale else Scale.current()
     return scale.pick(test=_digits_setup, quick=_digits_setup, full=_photos_setup)(scale)
 
@@ -146,12 +162,13 @@ def method_verdicts(rows: list[dict],       # per-seed rows with 'method', 'seed
                     favoured,               # the methods the claim favours
                     rivals,                 # the methods they are compared with
                     direction: str = "greater", margin: float = 0.0, min_n: int = 3) -> dict:
-    """`{'A vs B': verdict}` for every favoured method A against every rival B, paired over the seeds where both have a finite
-    value, and their overall verdict."""
+    """`{'A vs B': verdict}` for every favoured method A against every rival B, paired over the seeds where both have a
+    finite value, and their overall verdict."""
     rows = [r for r in rows if math.isfinite(r[key])]
     scored = {r["method"] for r in rows}
     def one(a, b):
-        if a in scored and b in scored: return verdict_between(rows, a, b, key, margin, direction, by="method", min_n=min_n)
+        if a in scored and b in scored:
+            return verdict_between(rows, a, b, key, margin, direction, by="method", min_n=min_n)
         return dict(verdict="inconclusive", n=0, seeds=[], differences=[], effect=math.nan, low=math.nan, high=math.nan,
                     margin=margin, reason=f"no finite {key} for {a if a not in scored else b}")
     verdicts = {f"{a} vs {b}": one(a, b) for a in favoured for b in rivals}

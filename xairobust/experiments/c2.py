@@ -27,9 +27,11 @@ C2_TEMPERATURES = (2.0, 1.0, 0.1, 0.02)     # the grid of logit temperatures, un
 C2_REFERENCE_T, C2_SATURATED_T = 2.0, 0.02
 
 class CachedTemperature(torch.nn.Module):
-    "`softmax(model(x) / T)` with the logits of each distinct batch computed once and shared across temperatures (`cache`)."
+    """`softmax(model(x) / T)` with the logits of each distinct batch computed once and shared across temperatures
+    (`cache`)."""
     def __init__(self, model, T: float, cache: dict):
-        super().__init__(); self.model, self.T, self.cache = model, T, cache
+        super().__init__()
+        self.model, self.T, self.cache = model, T, cache
     def forward(self, x):
         key = hashlib.blake2b(x.detach().cpu().numpy().tobytes(), digest_size=16).hexdigest()
         if key not in self.cache:
@@ -51,43 +53,54 @@ class C2Setup:
     n_fit: int              # images PDA's sampler is fitted on
 
     def fit_images(self) -> torch.Tensor:
-        "The images PDA's conditional sampler is fitted on and CPDA's mean context is taken from (training pairs at digit scales)."
+        """The images PDA's conditional sampler is fitted on and CPDA's mean context is taken from (training pairs at
+        digit scales)."""
         if self.c1.seed_kind == "training seed": return two_digit_data("train", self.n_fit, seed=0)[0]
         return self.c1.images(10_000, self.n_fit)[0]
 
     def pairs(self, seed: int):
-        "`(x, labels (n, 2), boxes (n, 2, 4))`; for photos the label of each half is the model's top class on that half alone."
+        """`(x, labels (n, 2), boxes (n, 2, 4))`; for photos the label of each half is the model's top class on that
+        half alone."""
         x, labels, boxes = self.c1.images(seed, self.n_images)
         if self.c1.seed_kind == "image sample":
-            m = self.c1.model(seed); dev = next(m.parameters()).device; W = x.shape[-1] // 2
-            with torch.no_grad(): labels = torch.stack([m(x[..., :W].to(dev)).argmax(1), m(x[..., W:].to(dev)).argmax(1)], 1).cpu()
+            m = self.c1.model(seed)
+            dev = next(m.parameters()).device
+            W = x.shape[-1] // 2
+            with torch.no_grad():
+                labels = torch.stack([m(x[..., :W].to(dev)).argmax(1), m(x[..., W:].to(dev)).argmax(1)], 1).cpu()
         return x, labels, boxes
 
     def run_id(self) -> str:
         "A name for this computation: it changes with the scale, the models' gate records, the budgets and the grid."
-        spec = dict(scale=self.scale, seeds=self.seeds, n=self.n_images, T=list(self.temperatures), pda=self.pda, cpda=self.cpda,
-                    steps=self.steps, fit=self.n_fit, models=[(r["model"], r["seed"], r["accuracy"]) for r in self.c1.records])
+        spec = dict(scale=self.scale, seeds=self.seeds, n=self.n_images, T=list(self.temperatures), pda=self.pda,
+                    cpda=self.cpda, steps=self.steps, fit=self.n_fit,
+                    models=[(r["model"], r["seed"], r["accuracy"]) for r in self.c1.records])
         return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 def setup(scale: str | None = None) -> C2Setup:
     "The C2 setting at `scale` (default: the current one), on the models and images of `c1.setup`."
     scale = Scale(scale) if scale else Scale.current()
     S1 = c1.setup(scale)
-    budget = scale.pick(test=dict(n_images=2, temperatures=(2.0, 0.02), pda=dict(window=8, stride=4, padding=2, num_samples=2),
+    budget = scale.pick(test=dict(n_images=2, temperatures=(2.0, 0.02),
+                                  pda=dict(window=8, stride=4, padding=2, num_samples=2),
                                   steps=4, n_fit=200),
-                        quick=dict(n_images=20, temperatures=C2_TEMPERATURES, pda=dict(window=4, stride=2, padding=2, num_samples=8),
+                        quick=dict(n_images=20, temperatures=C2_TEMPERATURES,
+                                   pda=dict(window=4, stride=2, padding=2, num_samples=8),
                                    steps=16, n_fit=1000),
-                        full=dict(n_images=16, temperatures=C2_TEMPERATURES, pda=dict(window=10, stride=2, padding=2, num_samples=10, batch_size=256),
+                        full=dict(n_images=16, temperatures=C2_TEMPERATURES,
+                                  pda=dict(window=10, stride=2, padding=2, num_samples=10, batch_size=256),
                                   steps=16, n_fit=500),
-                        smoke=dict(n_images=1, temperatures=(2.0, 0.02), pda=dict(window=8, stride=8, padding=2, num_samples=1, batch_size=64),
+                        smoke=dict(n_images=1, temperatures=(2.0, 0.02),
+                                   pda=dict(window=8, stride=8, padding=2, num_samples=1, batch_size=64),
                                    steps=2, n_fit=2))
     cpda = {k: v for k, v in budget["pda"].items() if k in ("window", "batch_size")}
     return C2Setup(str(scale), S1, S1.gated_seeds(), cpda=cpda, **budget)
 
 # %% ../../nbs/experiments/08_c2.ipynb #4477b915
 def _explained(model, x, labels, boxes, fallback: bool = False):
-    """The top class of each image and the box of the digit (half) of that class; images whose top class is neither are dropped.
-    `fallback` (models that only exercise the code): if none is left, the first image is explained for its left digit."""
+    """The top class of each image and the box of the digit (half) of that class; images whose top class is neither are
+    dropped. `fallback` (models that only exercise the code): if none is left, the first image is explained for its left
+    digit."""
     with torch.no_grad(): top = model(x.to(next(model.parameters()).device)).argmax(1).cpu()
     hit = labels == top[:, None]
     keep, which = hit.any(1), hit.float().argmax(1)
@@ -97,18 +110,23 @@ def _explained(model, x, labels, boxes, fallback: bool = False):
 def _tie_broken(m: torch.Tensor, seed: int) -> torch.Tensor:
     "The map plus a random order among tied values (far below any real difference), so ties rank at random."
     g = torch.Generator().manual_seed(seed)
-    return (m.double() + torch.rand(m.shape, generator=g, dtype=torch.float64) * 1e-9 * (1 + m.double().abs().max())).float()
+    return (m.double()
+            + torch.rand(m.shape, generator=g, dtype=torch.float64) * 1e-9 * (1 + m.double().abs().max())).float()
 
 def _one_seed(S: C2Setup, seed: int, fit: torch.Tensor) -> dict:
     model = S.c1.model(seed)
     x, y, box = _explained(model, *S.pairs(seed), fallback=not any(r.get("gate_binds") for r in S.c1.records))
-    if len(x) == 0: raise RuntimeError(f"seed {seed}: no image's top class is one of its two digits; the model does not detect them")
+    if len(x) == 0:
+        raise RuntimeError(f"seed {seed}: no image's top class is one of its two digits; "
+                           "the model does not detect them")
     def scores(m):
         "The scores of maps `m`; deletion is measured on the unscaled model, so it does not depend on the temperature."
         fr, sc = deletion_curve(model, x, y, _tie_broken(m, seed), steps=S.steps, baseline="blur")
-        return dict(flat=float((m.flatten(1).double().std(1) == 0).float().mean()), pointing=float(pointing_game(m, box).float().mean()),
+        return dict(flat=float((m.flatten(1).double().std(1) == 0).float().mean()),
+                    pointing=float(pointing_game(m, box).float().mean()),
                     deletion=float(bounded_deletion(fr, sc).nanmean()))
-    random_scores = scores(torch.rand(x.shape[0], *x.shape[-2:], generator=torch.Generator().manual_seed(seed)))   # one map for every T
+    # one map for every T
+    random_scores = scores(torch.rand(x.shape[0], *x.shape[-2:], generator=torch.Generator().manual_seed(seed)))
     cache, rows, maps = {}, [], {}
     for T in S.temperatures:
         pf = CachedTemperature(model, T, cache)
@@ -116,17 +134,22 @@ def _one_seed(S: C2Setup, seed: int, fit: torch.Tensor) -> dict:
         made = {"PDA": PDA(pf, fit, seed=seed, progress=False, **S.pda)(x, y)[:, 0],
                 "CPDA": CPDA(pf, fit, seed=seed, progress=False, **S.cpda)(x, y)[:, 0]}
         for method, m in made.items():
-            rows.append(dict(seed=seed, T=T, method=method, images=len(x), mean_max_prob=sat["mean_max_prob"], **scores(m)))
+            rows.append(dict(seed=seed, T=T, method=method, images=len(x), mean_max_prob=sat["mean_max_prob"],
+                             **scores(m)))
             maps[f"{method}@{T}"] = m[:3].cpu().clone()     # clone: not the whole batch's storage
-        rows.append(dict(seed=seed, T=T, method="random", images=len(x), mean_max_prob=sat["mean_max_prob"], **random_scores))
+        rows.append(dict(seed=seed, T=T, method="random", images=len(x), mean_max_prob=sat["mean_max_prob"],
+                         **random_scores))
     return dict(rows=rows, maps=maps, images=x[:3].cpu().clone(), classes=y[:3].tolist())
 
+# %% ../../nbs/experiments/08_c2.ipynb #6583b79e
 def run(S: C2Setup, progress: bool = True) -> dict:
-    """Rows `(seed, T, method, pointing, deletion, flat, mean_max_prob, images)` for every seed, temperature and method, and
-    the first seed's first three maps; computed once per `S.run_id()` and kept under the model cache (`c2-runs/`)."""
+    """Rows `(seed, T, method, pointing, deletion, flat, mean_max_prob, images)` for every seed, temperature and method,
+    and the first seed's first three maps; computed once per `S.run_id()` and kept under the model cache
+    (`c2-runs/`)."""
     from filelock import FileLock
     from fastprogress.fastprogress import progress_bar
-    folder = zoo_dir().parent / "c2-runs"; folder.mkdir(parents=True, exist_ok=True)
+    folder = zoo_dir().parent / "c2-runs"
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"c2-{S.run_id()}.pt"
     with FileLock(str(path) + ".lock"):                         # two figures run in parallel compute it once
         done = torch.load(path, weights_only=False) if path.exists() else {}
@@ -134,7 +157,8 @@ def run(S: C2Setup, progress: bool = True) -> dict:
         if todo:
             fit = S.fit_images()
             for seed in (progress_bar(todo, leave=False) if progress else todo):
-                done[seed] = _one_seed(S, seed, fit); torch.save(done, path)   # saved per seed: an interrupted run resumes
+                done[seed] = _one_seed(S, seed, fit)
+                torch.save(done, path)   # saved per seed: an interrupted run resumes
     first = done[S.seeds[0]]
     return dict(rows=[r for s in S.seeds for r in done[s]["rows"]], maps=first["maps"], images=first["images"],
                 classes=first["classes"], run_id=S.run_id())
@@ -143,13 +167,16 @@ def run(S: C2Setup, progress: bool = True) -> dict:
 C2_SCORES = ("pointing", "deletion")
 
 def verdicts(rows: list[dict], reference: float = C2_REFERENCE_T, saturated: float = C2_SATURATED_T) -> dict:
-    "The C2 claim's verdict: CPDA above PDA at `saturated` on every score; the same at `reference`; PDA's loss with saturation."
+    """The C2 claim's verdict: CPDA above PDA at `saturated` on every score; the same at `reference`; PDA's loss with
+    saturation."""
     at = lambda T: [r for r in rows if r["T"] == T]
     cpda = {f"{k} @ T={T}": c1.method_verdicts(at(T), k, ["CPDA"], ["PDA"])["verdicts"]["CPDA vs PDA"]
             for T in (saturated, reference) for k in C2_SCORES}
     pda = [dict(r, method=f"PDA@{r['T']}") for r in rows if r["method"] == "PDA"]
-    loss = {k: c1.method_verdicts(pda, k, [f"PDA@{reference}"], [f"PDA@{saturated}"])["verdicts"][f"PDA@{reference} vs PDA@{saturated}"]
+    pair = f"PDA@{reference} vs PDA@{saturated}"
+    loss = {k: c1.method_verdicts(pda, k, [f"PDA@{reference}"], [f"PDA@{saturated}"])["verdicts"][pair]
             for k in C2_SCORES}
-    return dict(claim="at the saturated temperature, CPDA's maps point at the explained digit more often and carry its score "
-                      "better (deletion) than PDA's", verdict=overall_verdict([cpda[f"{k} @ T={saturated}"] for k in C2_SCORES]),
+    return dict(claim="at the saturated temperature, CPDA's maps point at the explained digit more often and carry "
+                      "its score better (deletion) than PDA's",
+                verdict=overall_verdict([cpda[f"{k} @ T={saturated}"] for k in C2_SCORES]),
                 cpda_vs_pda=cpda, pda_saturation_loss=loss, reference_T=reference, saturated_T=saturated)

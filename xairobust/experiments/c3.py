@@ -30,7 +30,8 @@ class C3Setup:
     pool: tuple             # (x, y) test images the seeds draw from
     seeds: list             # training seeds (test, quick) or image samples of the one model (smoke, full)
     seed_kind: str          # 'training seed' or 'image sample'
-    n_images: int           # images drawn per seed (before keeping the correctly classified, successfully attacked ones)
+    n_images: int           # images drawn per seed (before keeping the correctly classified,
+                            # successfully attacked ones)
     eps: float              # PGD L-inf budget
     steps: int              # PGD steps
     ig_steps: int           # Integrated Gradients nodes of the baselines
@@ -66,10 +67,13 @@ def _cifar_setup(scale: Scale) -> C3Setup:
         with torch.no_grad(): pool = x, model(x).argmax(1)  # random weights: its own predictions count as correct
         budget = dict(n_images=8, eps=8 / 255, steps=3, ig_steps=4, sg_samples=2, path_steps=4)
         seeds = [0]
-    record = gated_model(model, "VGG", 0, pool, C6_GATES["full"], scale)          # one model: its record stands for every image sample
-    return C3Setup(str(scale), {s: model for s in seeds}, [dict(record, seed=s) for s in seeds], pool, seeds, "image sample", **budget)
+    # one model: its record stands for every image sample
+    record = gated_model(model, "VGG", 0, pool, C6_GATES["full"], scale)
+    return C3Setup(str(scale), {s: model for s in seeds}, [dict(record, seed=s) for s in seeds], pool, seeds,
+                   "image sample", **budget)
 
 def setup(scale: str | None = None) -> C3Setup:
-    "The C3 setting at `scale` (default: the current one): gated CNNs on digits (test, quick) or the CIFAR-10 VGG (smoke, full)."
+    """The C3 setting at `scale` (default: the current one): gated CNNs on digits (test, quick) or the CIFAR-10 VGG
+    (smoke, full)."""
     scale = Scale(scale) if scale else Scale.current()
     return scale.pick(test=_digits_setup, quick=_digits_setup, full=_cifar_setup)(scale)

@@ -15,10 +15,12 @@ from ..models.cnn import PlainCNN, random_shift
 from ..models.capsnet import QUICK_CAPSNET, CapsNet, capsnet_loss
 from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
 from ..train import cross_entropy_loss, fit
-from ..zoo import Recipe, build_model, find_recipe, get_model, named_builder, register_recipe, test_recipe, zoo_dir
+from ..zoo import (Recipe, build_model, find_recipe, get_model, named_builder, register_recipe, test_recipe,
+                           zoo_dir)
 from ..data import dataset_source, load_dataset
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
-from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep, sweep_choice, validation_split
+from .protocol import (EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep,
+                                            sweep_choice, validation_split)
 
 # %% auto #0
 __all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS', 'C4_DATASETS', 'C4_FIT',
@@ -34,7 +36,8 @@ QUICK_DECODER = (256, 512)
 MATCHED_CAPSNET = {**QUICK_CAPSNET, "primary_types": 4}                    # ~ the GraCapsNet's classifier size
 MATCHED_CNN_WIDTH = 13
 C4_MODELS = {"CNN": "cnn-matched", "CapsNet": "capsnet-matched",
-             "GraCapsNet (Gaussian)": "gracapsnet-recon", "GraCapsNet (released = identity)": "gracapsnet-released-recon"}
+             "GraCapsNet (Gaussian)": "gracapsnet-recon",
+             "GraCapsNet (released = identity)": "gracapsnet-released-recon"}
 C4_DATASETS = ("mnist", "fashion-mnist", "cifar10")
 _CIFAR = dict(in_channels=3, num_classes=10, input_size=(32, 32), mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
 
@@ -60,27 +63,34 @@ def cnn_matched(seed: int = 0, dataset: str = "embedded-mnist") -> PlainCNN:
     if dataset == "cifar10": return PlainCNN(width=64, **_CIFAR)
     return PlainCNN()
 
+# %% ../../nbs/experiments/02_c4.ipynb #f3f8f8c1
 def c4_recipe_name(model: str, seed: int = 0) -> str:
     "Zoo name of a C4 model (a key or value of `C4_MODELS`) for one seed: e.g. 'gracapsnet-recon-s1'."
     name = C4_MODELS.get(model, model)
     check_choice(name, tuple(C4_MODELS.values()), "model")
     return f"{name}-s{int(check_number(seed, 'seed', low=0, integer=True))}"
 
-_BUILDS = {"gracapsnet-recon": lambda s, d: named_builder(gracapsnet_recon, f"gracapsnet_recon_{d}_s{s}", adjacency="gaussian", seed=s, dataset=d),
-           "gracapsnet-released-recon": lambda s, d: named_builder(gracapsnet_recon, f"gracapsnet_released_recon_{d}_s{s}", adjacency="released", seed=s, dataset=d),
-           "capsnet-matched": lambda s, d: named_builder(capsnet_matched, f"capsnet_matched_{d}_s{s}", seed=s, dataset=d),
+_BUILDS = {"gracapsnet-recon": lambda s, d: named_builder(gracapsnet_recon, f"gracapsnet_recon_{d}_s{s}",
+                                                           adjacency="gaussian", seed=s, dataset=d),
+           "gracapsnet-released-recon": lambda s, d: named_builder(gracapsnet_recon,
+                                                                    f"gracapsnet_released_recon_{d}_s{s}",
+                                                                    adjacency="released", seed=s, dataset=d),
+           "capsnet-matched": lambda s, d: named_builder(capsnet_matched, f"capsnet_matched_{d}_s{s}",
+                                                          seed=s, dataset=d),
            "cnn-matched": lambda s, d: named_builder(cnn_matched, f"cnn_matched_{d}_s{s}", seed=s, dataset=d)}
-C4_FIT = dict(epochs=15, batch_size=64)           # the quick recipe every C4 model shares (Adam, cosine schedule, random shifts)
+C4_FIT = dict(epochs=15, batch_size=64)  # the quick recipe every C4 model shares (Adam, cosine schedule, random shifts)
 C4_SWEEP_LRS = (1e-3, 3e-3, 1e-2, 3e-2)               # the learning rates the recorded sweep tries
-C4_LR = 1e-2                                      # = sweep_choice of the stored sweep (figures/gracapsnet_accuracy_lr_sweep.json)
+C4_LR = 1e-2  # = sweep_choice of the stored sweep (figures/gracapsnet_accuracy_lr_sweep.json)
 C4_GATES = {"quick": EMBEDDED_DIGITS_GATE,                                   # the same gate for all four
-            "full": Gate(0.99, "MNIST: CapsNets and CNNs of this size reach 99.3-99.7% (Sabour et al. 2017; thesis C4 99.50%)")}
+            "full": Gate(0.99, "MNIST: CapsNets and CNNs of this size reach 99.3-99.7% "
+                               "(Sabour et al. 2017; thesis C4 99.50%)")}
 
 def _c4_loss(name): return cross_entropy_loss if name == "cnn-matched" else capsnet_loss
 
 for _name in C4_MODELS.values():
     for _s in C4_SEEDS:
-        _quick = register_recipe(Recipe(f"{_name}-s{_s}", "embedded-mnist", "quick", _BUILDS[_name](_s, "embedded-mnist"),
+        _quick = register_recipe(Recipe(f"{_name}-s{_s}", "embedded-mnist", "quick",
+                                        _BUILDS[_name](_s, "embedded-mnist"),
                                         dict(**C4_FIT, lr=C4_LR, seed=_s), loss_fn=_c4_loss(_name),
                                         augment=random_shift))
         register_recipe(test_recipe(_quick, epoch_share=0.2, train_limit=1024))
@@ -90,16 +100,21 @@ for _name in C4_MODELS.values():
                     else dict(epochs=15, lr=1e-3, batch_size=128))
         elif _name == "capsnet-matched": _fit = dict(epochs=50, lr=1e-3, batch_size=128)
         else: _fit = dict(epochs=100 if _d == "cifar10" else 50, lr=1e-3, batch_size=128, schedule=None)
-        register_recipe(Recipe(f"{_name}-s0", _d, "full", _BUILDS[_name](0, _d), _fit, loss_fn=_c4_loss(_name), augment=random_shift))
+        register_recipe(Recipe(f"{_name}-s0", _d, "full", _BUILDS[_name](0, _d), _fit, loss_fn=_c4_loss(_name),
+                               augment=random_shift))
 
-def c4_model(model: str, seed: int = 0, dataset: str = "embedded-mnist", scale: str | None = None, **kwargs) -> nn.Module:
+# %% ../../nbs/experiments/02_c4.ipynb #1e130f98
+def c4_model(model: str, seed: int = 0, dataset: str = "embedded-mnist", scale: str | None = None,
+             **kwargs) -> nn.Module:
     "A trained C4 model from the zoo (cached): `model` is a key or value of `C4_MODELS`; full scale has seed 0 only."
     return get_model(c4_recipe_name(model, seed), dataset, scale, **kwargs)
 
 def parameter_count(model: nn.Module, exclude: str | None = "decoder") -> int:
-    "Number of trainable parameters of `model`, without the submodule named `exclude` (default: the reconstruction decoder)."
+    """Number of trainable parameters of `model`, without the submodule named `exclude` (default: the reconstruction
+    decoder)."""
     check_model(model)
-    return sum(p.numel() for n, p in model.named_parameters() if p.requires_grad and not (exclude and n.split(".")[0] == exclude))
+    return sum(p.numel() for n, p in model.named_parameters()
+               if p.requires_grad and not (exclude and n.split(".")[0] == exclude))
 
 # %% ../../nbs/experiments/02_c4.ipynb #69b820d8
 def c4_figure_model(model: str,                      # a key or value of `C4_MODELS`
@@ -107,7 +122,8 @@ def c4_figure_model(model: str,                      # a key or value of `C4_MOD
                     dataset: str = "embedded-mnist", # 'embedded-mnist' (test/quick) or one of `C4_DATASETS`
                     scale: str | None = None,        # figure scale (default: the current one)
                     **kwargs) -> nn.Module:
-    "The model a C4 figure uses at figure scale `scale`: trained from the zoo, or untrained (random weights) at 'smoke'."
+    """The model a C4 figure uses at figure scale `scale`: trained from the zoo, or untrained (random weights) at
+    'smoke'."""
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     if scale == "smoke": return build_model(c4_recipe_name(model, seed), dataset, "full")
     return c4_model(model, seed, dataset, zoo_scale(scale), **kwargs)
@@ -133,19 +149,23 @@ def c4_data(dataset: str = "embedded-mnist",  # 'embedded-mnist' (test/quick) or
 C4_VALID_ITEMS = 500
 
 def c4_gate(dataset: str = "embedded-mnist", scale: str | None = None) -> Gate:
-    "The clean-accuracy gate of a C4 model at figure scale `scale` (test and smoke scale report the quick gate without binding)."
+    """The clean-accuracy gate of a C4 model at figure scale `scale` (test and smoke scale report the quick gate without
+    binding)."""
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     return C4_GATES["full" if scale in ("full", "smoke") else "quick"]
 
-def c4_gate_records(records: list[dict], dataset: str = "embedded-mnist", scale: str | None = None, key: str = "accuracy") -> list[dict]:
-    "Each record (one trained model) marked with the C4 gate at `scale`; where gates do not bind, every record counts as passed."
+def c4_gate_records(records: list[dict], dataset: str = "embedded-mnist", scale: str | None = None,
+                    key: str = "accuracy") -> list[dict]:
+    """Each record (one trained model) marked with the C4 gate at `scale`; where gates do not bind, every record counts
+    as passed."""
     return gate_records(records, lambda r: c4_gate(dataset, scale), gate_binds(scale), key)
 
 def c4_protocol(scale: str | None = None) -> dict:
     "The training protocol and gate behind every C4 model at figure `scale`, as the figures record it."
     gate = c4_gate(scale=scale)
     return dict(fit=dict(C4_FIT, lr=C4_LR), optimizer="adam", schedule="cosine", augment="random shift up to 2 px",
-                same_for_every_model=True, learning_rates_tried=list(C4_SWEEP_LRS), lr_rule="sweep_choice: best worst model",
+                same_for_every_model=True, learning_rates_tried=list(C4_SWEEP_LRS),
+                lr_rule="sweep_choice: best worst model",
                 gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=gate_binds(scale))
 
 def c4_lr_sweep(out=None,                 # JSON rewritten after every run (resumed if present)
@@ -154,7 +174,8 @@ def c4_lr_sweep(out=None,                 # JSON rewritten after every run (resu
                 train_limit: int | None = None,   # use only this many training digits (the test suite)
                 epochs: int | None = None,        # default: `C4_FIT`'s
                 progress: bool = True) -> list[dict]:
-    "The recorded learning-rate sweep of the quick C4 recipe: seed 0 of each model at each rate, scored on a validation split."
+    """The recorded learning-rate sweep of the quick C4 recipe: seed 0 of each model at each rate, scored on a
+    validation split."""
     names = [C4_MODELS.get(m, m) for m in (models or C4_MODELS)]
     for n in names: check_choice(n, tuple(C4_MODELS.values()), "models")
     x, y = c4_data("embedded-mnist", None, "quick", split="train")
@@ -173,8 +194,10 @@ def pose_change_maps(model: nn.Module,        # a capsule network with a class-c
                      x: torch.Tensor,         # images (N, C, H, W)
                      directions: torch.Tensor,  # unit directions in the class capsule's pose space (M, D)
                      delta: float = 0.25) -> torch.Tensor:
-    "Change maps `(M, N, pixels)`: the reconstruction at `v_k + delta q` minus at `v_k - delta q` for each direction `q` (k = predicted class)."
-    if getattr(model, "decoder", None) is None: raise ValueError("`model` has no decoder (build it with reconstruction=True)")
+    """Change maps `(M, N, pixels)`: the reconstruction at `v_k + delta q` minus at `v_k - delta q` for each direction
+    `q` (k = predicted class)."""
+    if getattr(model, "decoder", None) is None:
+        raise ValueError("`model` has no decoder (build it with reconstruction=True)")
     check_number(delta, "delta", low=0, low_open=True)
     with preserved_model(model):
         model.eval()
@@ -193,7 +216,8 @@ def _change_maps(decoder, poses, directions, delta):
     return (decode(poses + shift) - decode(poses - shift)).view(len(directions), len(poses), -1).cpu()
 
 def unique_change_share(maps: torch.Tensor) -> torch.Tensor:
-    "Per image `(N,)`: the share of the change maps' energy `(M, N, P)` that lies outside the span of the other directions' maps."
+    """Per image `(N,)`: the share of the change maps' energy `(M, N, P)` that lies outside the span of the other
+    directions' maps."""
     if maps.dim() != 3 or maps.shape[0] < 2: raise ValueError(f"`maps` must be (M >= 2, N, P), got {tuple(maps.shape)}")
     a = maps.double().permute(1, 2, 0)                                        # (N, P, M)
     unique = torch.zeros(a.shape[0], dtype=torch.float64)
@@ -204,16 +228,19 @@ def unique_change_share(maps: torch.Tensor) -> torch.Tensor:
     return (unique / a.pow(2).sum((1, 2)).clamp_min(1e-30)).float()
 
 def random_rotations(count: int, dim: int, seed: int = 0) -> torch.Tensor:
-    "`count` random orthonormal bases `(count, dim, dim)` (rows are the directions), uniform over rotations (QR of Gaussians)."
+    """`count` random orthonormal bases `(count, dim, dim)` (rows are the directions), uniform over rotations (QR of
+    Gaussians)."""
     g = torch.Generator().manual_seed(seed)
     q, r = torch.linalg.qr(torch.randn(count, dim, dim, generator=g, dtype=torch.float64))
     return (q * torch.sign(torch.diagonal(r, dim1=1, dim2=2)).unsqueeze(1)).transpose(1, 2).float()
 
-def disentanglement_gain(model: nn.Module, x: torch.Tensor, rotations: int = 8, delta: float = 0.25, seed: int = 0) -> dict:
-    "Unique share of the capsule's axes, the mean over `rotations` random bases, and their difference per image (means and per-image values)."
+def disentanglement_gain(model: nn.Module, x: torch.Tensor, rotations: int = 8, delta: float = 0.25,
+                         seed: int = 0) -> dict:
+    """Unique share of the capsule's axes, the mean over `rotations` random bases, and their difference per image (means
+    and per-image values)."""
     dim = model.decoder.caps_dim
     bases = [torch.eye(dim), *random_rotations(rotations, dim, seed)]
-    with torch.no_grad(), preserved_model(model):                                # one forward pass, every basis decoded from it
+    with torch.no_grad(), preserved_model(model):                 # one forward pass, every basis decoded from it
         model.eval()
         poses = model(x.to(next(model.parameters()).device)).poses
         shares = [unique_change_share(_change_maps(model.decoder, poses, q, delta)) for q in bases]
@@ -222,41 +249,50 @@ def disentanglement_gain(model: nn.Module, x: torch.Tensor, rotations: int = 8, 
                 per_image_gain=(axes - rand).tolist())
 
 # %% ../../nbs/experiments/02_c4.ipynb #c4b0d002
-C4_CPU_BUDGET = {"cnn-matched": 10, "gracapsnet-recon": 1 / 2, "gracapsnet-released-recon": 1 / 2, "capsnet-matched": 1 / 5}
+C4_CPU_BUDGET = {"cnn-matched": 10, "gracapsnet-recon": 1 / 2, "gracapsnet-released-recon": 1 / 2,
+                 "capsnet-matched": 1 / 5}
 
 def _utc_now() -> str: return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
-def c4_run_plan(model: str, passes: float | None = None, dataset: str = "fashion-mnist", train_images: int = 60_000) -> dict:
-    """The fit arguments of one C4 model's full-scale recipe with `passes` over the training set: a whole number is that many
-    epochs, a share in (0, 1) one pass over that share of the `train_images` (None: the recipe's epochs)."""
+def c4_run_plan(model: str, passes: float | None = None, dataset: str = "fashion-mnist",
+                train_images: int = 60_000) -> dict:
+    """The fit arguments of one C4 model's full-scale recipe with `passes` over the training set: a whole number is that
+    many epochs, a share in (0, 1) one pass over that share of the `train_images` (None: the recipe's epochs)."""
     recipe = find_recipe(c4_recipe_name(model, 0), dataset, "full")
     passes = recipe.fit_kwargs["epochs"] if passes is None else passes
     check_number(passes, "passes", low=0, low_open=True)
-    if passes > 1 and passes != int(passes): raise ValueError(f"`passes` above 1 must be a whole number of epochs, got {passes}")
+    if passes > 1 and passes != int(passes):
+        raise ValueError(f"`passes` above 1 must be a whole number of epochs, got {passes}")
     share = min(1.0, float(passes))
     fit_kwargs = dict(recipe.fit_kwargs, epochs=max(1, int(passes)))
     return dict(fit_kwargs=fit_kwargs, loss_fn=recipe.loss_fn, augment=recipe.augment, share=share,
                 train_images=max(1, round(train_images * share)))
 
+# %% ../../nbs/experiments/02_c4.ipynb #0e35c99d
 def c4_epoch_seconds(model: str, dataset: str = "fashion-mnist", batches: int = 20, batch_size: int = 128,
                      train_images: int = 60_000, test_images: int = 10_000, device=None) -> dict:
     """Seconds one training epoch and one test evaluation of a C4 full-scale model take here, extrapolated from timing
     `batches` training steps (after one warm-up step) and `batches` evaluation batches of random images: wall-clock
     seconds, and the process's CPU seconds (which other processes sharing the CPU do not inflate)."""
-    check_number(batches, "batches", low=1, integer=True); check_number(batch_size, "batch_size", low=1, integer=True)
+    check_number(batches, "batches", low=1, integer=True)
+    check_number(batch_size, "batch_size", low=1, integer=True)
     device, plan = get_device(device), c4_run_plan(model, None, dataset)
     net = _BUILDS[C4_MODELS.get(model, model)](0, dataset)().to(device)
     opt = torch.optim.Adam(net.parameters(), lr=plan["fit_kwargs"]["lr"])
     shape = tuple(c4_data(dataset, n=1, scale="smoke")[0].shape[1:])          # random images of the data set's shape
     x, y = torch.rand(batch_size, *shape, device=device), torch.randint(0, 10, (batch_size,), device=device)
     def step():
-        loss = plan["loss_fn"](net(plan["augment"](x)), y, x); opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+        loss = plan["loss_fn"](net(plan["augment"](x)), y, x)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
     def timed(fn):
         t0, c0 = time.time(), time.process_time()
         for _ in range(batches): fn()
         if device.type == "cuda": torch.cuda.synchronize(device)
         return (time.time() - t0) / batches, (time.process_time() - c0) / batches
-    net.train(); step()
+    net.train()
+    step()
     train_wall, train_cpu = timed(step)
     net.eval()
     with torch.no_grad(): eval_wall, eval_cpu = timed(lambda: net(x))
@@ -266,19 +302,18 @@ def c4_epoch_seconds(model: str, dataset: str = "fashion-mnist", batches: int = 
                 train_cpu_seconds_per_epoch=train_cpu * per_epoch, test_cpu_seconds=eval_cpu * per_test,
                 threads=torch.get_num_threads(), device=str(device))
 
+# %% ../../nbs/experiments/02_c4.ipynb #d3120099
 def _save_json(path: Path, obj) -> None:
-    tmp = path.with_name(path.name + ".partial"); tmp.write_text(json.dumps(obj, indent=1) + "\n"); tmp.replace(path)
+    tmp = path.with_name(path.name + ".partial")
+    tmp.write_text(json.dumps(obj, indent=1) + "\n")
+    tmp.replace(path)
 
-def c4_accuracy_run(out,                            # results JSON (rewritten after every epoch; an existing one is resumed)
-                    budget: dict | None = C4_CPU_BUDGET,  # passes per model (a `C4_MODELS` value); None: the full recipes
-                    seeds=(0,),                     # training seeds
-                    dataset: str = "fashion-mnist", # one of `C4_DATASETS` (28x28 grey: 'mnist', 'fashion-mnist')
-                    models=None,                    # keys or values of `C4_MODELS` (default: all four, cheapest first)
-                    device=None, root=None,         # torch device; data root (None: `$XAIROBUST_DATA` or the system copy)
-                    checkpoint_root=None,           # where training checkpoints go (default: `$XAIROBUST_CACHE/runs`)
-                    progress: bool = True) -> dict:
-    "Train the C4 models at full scale on `budget` and score each on the whole test set after every epoch; returns the results."
-    names = [C4_MODELS.get(m, m) for m in (models or ("CNN", "GraCapsNet (released = identity)", "GraCapsNet (Gaussian)", "CapsNet"))]
+
+# %% ../../nbs/experiments/02_c4.ipynb #213131f2
+def _c4_checked(models, seeds, dataset: str, budget: dict | None) -> tuple[list, list]:
+    "The model names and seeds of a C4 run, checked against `C4_MODELS`, the datasets and `budget`."
+    names = [C4_MODELS.get(m, m)
+             for m in (models or ("CNN", "GraCapsNet (released = identity)", "GraCapsNet (Gaussian)", "CapsNet"))]
     for n in names: check_choice(n, tuple(C4_MODELS.values()), "models")
     seeds = [int(check_number(s, "seeds", low=0, integer=True)) for s in seeds]
     if not seeds: raise ValueError("`seeds` is empty")
@@ -286,55 +321,92 @@ def c4_accuracy_run(out,                            # results JSON (rewritten af
     if budget is not None:
         missing = [n for n in names if n not in budget]
         if missing: raise ValueError(f"`budget` has no entry for {missing}; expected passes for each of {names}")
+    return names, seeds
+
+def _c4_config(name: str, seed: int, plan: dict, train) -> dict:
+    "What a stored run is valid for: model, seed and every training setting."
+    kw = plan["fit_kwargs"]
+    return dict(model=name, seed=seed, epochs=kw["epochs"], train_share=plan["share"],
+                train_images=len(train[0]), lr=kw["lr"], batch_size=kw["batch_size"],
+                optimizer=kw.get("optimizer", "adam"), schedule=kw.get("schedule", "cosine"),
+                weight_decay=kw.get("weight_decay", 0.0), loss=plan["loss_fn"].__name__,
+                augment=getattr(plan["augment"], "__name__", None))
+
+
+# %% ../../nbs/experiments/02_c4.ipynb #83fc8293
+def _c4_train_one(run: dict, model, plan: dict, train, test, seed: int, checkpoint_dir, device, progress: bool,
+                  save: Callable) -> None:
+    "Train one C4 model, scoring it on `test` and calling `save()` after every epoch; the finished run goes into `run`."
+    clock = [time.time(), time.process_time()]
+    def on_epoch_end(epoch, record):
+        now = [time.time(), time.process_time()]
+        run["per_epoch"] = [e for e in run["per_epoch"] if e["epoch"] < epoch] + [dict(
+            epoch=epoch, test_accuracy=record["valid_accuracy"], train_seconds=record["seconds"],
+            wall_seconds=now[0] - clock[0], cpu_seconds=now[1] - clock[1], loss=record["loss"])]
+        clock[:] = now
+        save()
+    history = fit(model, train, **{**plan["fit_kwargs"], "seed": seed}, loss_fn=plan["loss_fn"],
+                  augment=plan["augment"], checkpoint_dir=checkpoint_dir, valid=test, device=device,
+                  progress=progress, on_epoch_end=on_epoch_end)
+    seen = {e["epoch"]: e for e in run["per_epoch"]}
+    run["per_epoch"] = [dict(epoch=h["epoch"], test_accuracy=h["valid_accuracy"], train_seconds=h["seconds"],
+                             wall_seconds=seen.get(h["epoch"], {}).get("wall_seconds"),
+                             cpu_seconds=seen.get(h["epoch"], {}).get("cpu_seconds"), loss=h["loss"])
+                        for h in history]
+    run.update(done=True, test_accuracy=history[-1]["valid_accuracy"],
+               train_seconds_per_epoch=sum(h["seconds"] for h in history) / len(history),
+               wall_seconds=sum(e["wall_seconds"] or 0 for e in run["per_epoch"]),
+               cpu_seconds=sum(e["cpu_seconds"] or 0 for e in run["per_epoch"]))
+
+
+# %% ../../nbs/experiments/02_c4.ipynb #e9190877
+def c4_accuracy_run(out,                            # results JSON (rewritten every epoch; an existing one is resumed)
+                    budget: dict | None = C4_CPU_BUDGET,  # passes per model (a `C4_MODELS` value); None: full recipes
+                    seeds=(0,),                     # training seeds
+                    dataset: str = "fashion-mnist", # one of `C4_DATASETS` (28x28 grey: 'mnist', 'fashion-mnist')
+                    models=None,                    # keys or values of `C4_MODELS` (default: all four, cheapest first)
+                    device=None,                    # torch device
+                    root=None,                      # data root (None: `$XAIROBUST_DATA` or the system copy)
+                    checkpoint_root=None,           # where training checkpoints go (default: `$XAIROBUST_CACHE/runs`)
+                    progress: bool = True) -> dict:
+    """Train the C4 models at full scale on `budget` and score each on the whole test set after every epoch; returns the
+    results."""
+    names, seeds = _c4_checked(models, seeds, dataset, budget)
     out, device = Path(out), get_device(device)
     xtr, ytr = c4_data(dataset, scale="full", split="train", root=root)
     xte, yte = c4_data(dataset, scale="full", split="test", root=root)
     results = json.loads(out.read_text()) if out.exists() else {}
-    results.update(dataset=dataset, data_source=dataset_source(dataset, root), train_images=len(xtr), test_images=len(xte),
-                   threads=torch.get_num_threads(), device=str(device),
+    results.update(dataset=dataset, data_source=dataset_source(dataset, root), train_images=len(xtr),
+                   test_images=len(xte), threads=torch.get_num_threads(), device=str(device),
                    device_name=torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu",
-                   torch=torch.__version__, seeds=seeds, budget="full recipes" if budget is None else {n: budget[n] for n in names})
+                   torch=torch.__version__, seeds=seeds,
+                   budget="full recipes" if budget is None else {n: budget[n] for n in names})
     results.setdefault("started", _utc_now())
     runs = results.setdefault("runs", {})
     ck_root = Path(checkpoint_root) if checkpoint_root is not None else zoo_dir().parent / "runs"
+    def save():
+        results["updated"] = _utc_now()
+        _save_json(out, results)
     for name in names:
         plan = c4_run_plan(name, None if budget is None else budget[name], dataset, len(xtr))
-        kw = plan["fit_kwargs"]
         train = (xtr, ytr)
         if plan["share"] < 1:
             idx = torch.linspace(0, len(xtr) - 1, plan["train_images"]).round().long()
             train = (xtr[idx], ytr[idx])
         for seed in seeds:
-            key = f"{name}-s{seed}"
-            config = dict(model=name, seed=seed, epochs=kw["epochs"], train_share=plan["share"], train_images=len(train[0]),
-                          lr=kw["lr"], batch_size=kw["batch_size"], optimizer=kw.get("optimizer", "adam"),
-                          schedule=kw.get("schedule", "cosine"), weight_decay=kw.get("weight_decay", 0.0),
-                          loss=plan["loss_fn"].__name__, augment=getattr(plan["augment"], "__name__", None))
-            old = runs.get(key)
-            if old is not None and old.get("config") == config and old.get("done"): continue
+            key, config = f"{name}-s{seed}", _c4_config(name, seed, plan, train)
+            old = runs.get(key) or {}
+            if old.get("config") == config and old.get("done"): continue
             model = _BUILDS[name](seed, dataset)()
-            run = runs[key] = dict(config=config, params=parameter_count(model), params_with_decoder=parameter_count(model, None),
-                                   per_epoch=(old or {}).get("per_epoch", []) if (old or {}).get("config") == config else [],
+            run = runs[key] = dict(config=config, params=parameter_count(model),
+                                   params_with_decoder=parameter_count(model, None),
+                                   per_epoch=old.get("per_epoch", []) if old.get("config") == config else [],
                                    done=False)
-            clock = [time.time(), time.process_time()]
-            def on_epoch_end(epoch, record, run=run, clock=clock):
-                now = [time.time(), time.process_time()]
-                run["per_epoch"] = [e for e in run["per_epoch"] if e["epoch"] < epoch] + [dict(
-                    epoch=epoch, test_accuracy=record["valid_accuracy"], train_seconds=record["seconds"],
-                    wall_seconds=now[0] - clock[0], cpu_seconds=now[1] - clock[1], loss=record["loss"])]
-                clock[:] = now; results["updated"] = _utc_now(); _save_json(out, results)
-            tag = f"e{kw['epochs']}-n{len(train[0])}-{device.type}"
-            history = fit(model, train, **{**kw, "seed": seed}, loss_fn=plan["loss_fn"], augment=plan["augment"],
-                          checkpoint_dir=ck_root / f"c4-{dataset}-{key}-{tag}", valid=(xte, yte), device=device,
-                          progress=progress, on_epoch_end=on_epoch_end)
-            seen = {e["epoch"]: e for e in run["per_epoch"]}
-            run["per_epoch"] = [dict(epoch=h["epoch"], test_accuracy=h["valid_accuracy"], train_seconds=h["seconds"],
-                                     wall_seconds=seen.get(h["epoch"], {}).get("wall_seconds"),
-                                     cpu_seconds=seen.get(h["epoch"], {}).get("cpu_seconds"), loss=h["loss"]) for h in history]
-            run.update(done=True, test_accuracy=history[-1]["valid_accuracy"],
-                       train_seconds_per_epoch=sum(h["seconds"] for h in history) / len(history),
-                       wall_seconds=sum(e["wall_seconds"] or 0 for e in run["per_epoch"]),
-                       cpu_seconds=sum(e["cpu_seconds"] or 0 for e in run["per_epoch"]))
-            results["updated"] = _utc_now(); _save_json(out, results)
-    results["finished"] = _utc_now(); _save_json(out, results)
+            tag = f"e{plan['fit_kwargs']['epochs']}-n{len(train[0])}-{device.type}"
+            _c4_train_one(run, model, plan, train, (xte, yte), seed, ck_root / f"c4-{dataset}-{key}-{tag}", device,
+                          progress, save)
+            save()
+    results["finished"] = _utc_now()
+    _save_json(out, results)
     return results
+

@@ -29,12 +29,14 @@ __all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIAN
 # %% ../../nbs/experiments/03_c57.ipynb #40c963ef
 STUDY_SIZES = {
     "quick": dict(input_size=(40, 40), conv_channels=(32, 64), conv_kernel=(5, 3), conv_stride=(2, 1), primary_types=8,
-                  primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16, decoder_hidden=(256,), init_std=0.03),
-    "full": dict(input_size=(40, 40), conv_channels=(256,), conv_kernel=9, conv_stride=1, primary_types=32, primary_dim=8,
-                 primary_kernel=9, primary_stride=2, class_dim=16, decoder_hidden=(512, 1024))}
+                  primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16, decoder_hidden=(256,),
+                  init_std=0.03),
+    "full": dict(input_size=(40, 40), conv_channels=(256,), conv_kernel=9, conv_stride=1, primary_types=32,
+                 primary_dim=8, primary_kernel=9, primary_stride=2, class_dim=16, decoder_hidden=(512, 1024))}
 AFF_STUDY_SIZES = {
     "quick": dict(input_size=(40, 40), conv_channels=(32, 64), conv_kernel=3, conv_stride=(2, 1), primary_types=1,
-                  primary_dim=128, primary_kernel=5, primary_stride=2, class_dim=16, decoder_hidden=(256,), init_std=0.09),
+                  primary_dim=128, primary_kernel=5, primary_stride=2, class_dim=16, decoder_hidden=(256,),
+                  init_std=0.09),
     "full": dict(input_size=(40, 40), primary_types=1, primary_dim=256, init_std=0.0625)}
 STUDY_VARIANTS = {
     "capsnet": dict(), "no-transform": dict(transform=False), "no-routing": dict(routing=False),
@@ -43,19 +45,24 @@ STUDY_VARIANTS = {
     "convnet": dict(base="plain", transform=False, routing=False, squash=False, margin=False, reconstruction=False),
     "enhanced-convnet": dict(base="convnet", transform=False, routing=False),
     "affcapsnet": "AffCapsNet"}
-COMPONENT_VARIANTS = ("capsnet", "no-transform", "no-routing", "no-squash", "no-margin", "no-recon", "convnet", "enhanced-convnet")
+COMPONENT_VARIANTS = ("capsnet", "no-transform", "no-routing", "no-squash", "no-margin", "no-recon", "convnet",
+                      "enhanced-convnet")
 STUDY_SEEDS = (0, 1, 2)
 STUDY_EPOCHS = 15
-STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=3e-3, batch_size=64), "full": dict(epochs=50, lr=1e-3, batch_size=128)}
+STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=3e-3, batch_size=64),
+             "full": dict(epochs=50, lr=1e-3, batch_size=128)}
 STUDY_DATA = {"affine": {"quick": "embedded-mnist-40", "full": "mnist-40"},
               "overlap": {"quick": "embedded-multimnist-40", "full": "multimnist-40"}}
 
+# %% ../../nbs/experiments/03_c57.ipynb #c339cc7e
 def study_model(variant: str, scale: str = "quick"):
     "`(model, loss_fn)` of study `variant` (a key of `STUDY_VARIANTS`) at `scale` 'quick' (also for 'test') or 'full'."
-    if variant not in STUDY_VARIANTS: raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
+    if variant not in STUDY_VARIANTS:
+        raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
     sizes_scale = "full" if scale == "full" else "quick"
     if variant == "affcapsnet": return AffCapsNet(**AFF_STUDY_SIZES[sizes_scale]), margin_recon_loss
-    kw = dict(STUDY_VARIANTS[variant]); sizes = dict(STUDY_SIZES[sizes_scale])
+    kw = dict(STUDY_VARIANTS[variant])
+    sizes = dict(STUDY_SIZES[sizes_scale])
     if "iterations" in kw: sizes["iterations"] = kw.pop("iterations")
     return build_component_model(**kw, **sizes)
 
@@ -64,37 +71,44 @@ def study_name(variant: str, seed: int) -> str:
     return f"c57-{variant}-s{seed}"
 
 def _study_builder(variant: str, seed: int, scale: str):
-    spec = repr((STUDY_VARIANTS[variant], (AFF_STUDY_SIZES if variant == "affcapsnet" else STUDY_SIZES)["full" if scale == "full" else "quick"]))
+    spec = repr((STUDY_VARIANTS[variant],
+                 (AFF_STUDY_SIZES if variant == "affcapsnet" else STUDY_SIZES)["full" if scale == "full" else "quick"]))
     def build():
-        torch.manual_seed(seed); return study_model(variant, scale)[0]
+        torch.manual_seed(seed)
+        return study_model(variant, scale)[0]
     build.__qualname__ = f"study_model[{variant},seed={seed},{hashlib.sha256(spec.encode()).hexdigest()[:10]}]"
     return build
 
+# %% ../../nbs/experiments/03_c57.ipynb #646089a8
 def register_study(test_epochs: int = 1, test_items: int = 128):
-    "Register every study recipe: quick and full for each variant, seed and task, and a small test-scale recipe per quick one."
+    """Register every study recipe: quick and full for each variant, seed and task, and a small test-scale recipe per
+    quick one."""
     for variant in STUDY_VARIANTS:
         loss = study_model(variant)[1]
         for task in ("affine", "overlap"):
             if task == "overlap" and variant not in COMPONENT_VARIANTS: continue
             for seed in STUDY_SEEDS:
                 for scale in ("quick", "full"):
-                    r = register_recipe(Recipe(study_name(variant, seed), STUDY_DATA[task][scale], scale, _study_builder(variant, seed, scale),
+                    r = register_recipe(Recipe(study_name(variant, seed), STUDY_DATA[task][scale], scale,
+                                               _study_builder(variant, seed, scale),
                                                dict(STUDY_FIT[scale], seed=seed),
                                                loss_fn=loss,
                                                augment=random_translation if task == "affine" else None,
                                                test_split="single-test" if task == "overlap" else "test",
                                                description=f"C5/C7 study: {variant}, seed {seed}, {task} task"))
                     if scale == "quick":
-                        register_recipe(dataclasses.replace(r, scale="test", fit_kwargs=dict(r.fit_kwargs, epochs=test_epochs),
+                        register_recipe(dataclasses.replace(r, scale="test",
+                                                            fit_kwargs=dict(r.fit_kwargs, epochs=test_epochs),
                                                             train_limit=test_items))
 
 register_study()
 
 # %% ../../nbs/experiments/03_c57.ipynb #89a804a9
-SHARED_TRANSFORM = ("affcapsnet", "no-transform")     # one transformation matrix per class, shared by every primary capsule
+# one transformation matrix per class, shared by every primary capsule
+SHARED_TRANSFORM = ("affcapsnet", "no-transform")
 STUDY_GATES = {
-    "quick": {"per-pair": Gate(0.95, "ConvNet 0.966, CapsNet 0.963 clean after 10 epochs (3,500 embedded digits, lr 3e-3), "
-                                     "less about one point"),
+    "quick": {"per-pair": Gate(0.95, "ConvNet 0.966, CapsNet 0.963 clean after 10 epochs "
+                                     "(3,500 embedded digits, lr 3e-3), less about one point"),
               "shared": Gate(0.92, "Aff-CapsNet 0.928, no-transform CapsNet 0.932 clean after 20 epochs (same split), "
                                    "less about one point")},
     "full": {"per-pair": Gate(0.99, "CNNs and CapsNets exceed 99% on MNIST (Sabour et al. 2017)"),
@@ -103,7 +117,8 @@ OVERLAP_TOP2_GATE = 0.8
 
 def study_gate(variant: str, scale: str = "quick") -> Gate:
     "The clean-accuracy gate of study `variant` at figure `scale` (test reports the quick gate, smoke the full one)."
-    if variant not in STUDY_VARIANTS: raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
+    if variant not in STUDY_VARIANTS:
+        raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
     return STUDY_GATES[_level(scale)]["shared" if variant in SHARED_TRANSFORM else "per-pair"]
 
 def _level(scale: str) -> str:
@@ -118,17 +133,21 @@ def gate_study_records(records: list[dict], scale: str, key: str = "clean") -> l
 def study_protocol(scale: str) -> dict:
     "The training protocol and gates behind every study model at figure `scale`, as the figures record it."
     level = _level(scale)
-    return dict(fit=dict(STUDY_FIT[level]), optimizer="adam", schedule="cosine", augment="random translation up to 6 px (affine task)",
+    return dict(fit=dict(STUDY_FIT[level]), optimizer="adam", schedule="cosine",
+                augment="random translation up to 6 px (affine task)",
                 same_for_every_variant=True, learning_rates_tried=[3e-3, 1e-2] if level == "quick" else None,
                 gates={k: dict(accuracy=g.accuracy, source=g.source) for k, g in STUDY_GATES[level].items()},
-                shared_transform_variants=list(SHARED_TRANSFORM), overlap_top2_gate=OVERLAP_TOP2_GATE, gates_bind=gate_binds(scale))
+                shared_transform_variants=list(SHARED_TRANSFORM), overlap_top2_gate=OVERLAP_TOP2_GATE,
+                gates_bind=gate_binds(scale))
 
 # %% ../../nbs/experiments/03_c57.ipynb #1a4634f7
 def study_get(variant: str, seed: int, task: str = "affine", scale: str = "quick", progress: bool = False):
-    "The study model `(variant, seed)` trained for `task` ('affine' | 'overlap') at figure `scale` (smoke: untrained, full size)."
+    """The study model `(variant, seed)` trained for `task` ('affine' | 'overlap') at figure `scale` (smoke: untrained,
+    full size)."""
     if scale == "smoke": return build_model(study_name(variant, seed), STUDY_DATA[task]["full"], "full")
     zs = zoo_scale(scale)
-    return get_model(study_name(variant, seed), STUDY_DATA[task]["full" if zs == "full" else "quick"], scale=zs, progress=progress)
+    return get_model(study_name(variant, seed), STUDY_DATA[task]["full" if zs == "full" else "quick"], scale=zs,
+                     progress=progress)
 
 def _as_tensors(data, n, seed=0):
     if isinstance(data, (tuple, list)): x, y = data
@@ -140,12 +159,14 @@ def _as_tensors(data, n, seed=0):
     return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.stack([torch.as_tensor(i[1]) for i in items])
 
 def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dict:
-    "`{'clean', 'affine', 'overlap'}` -> `(x, y)` tensors (the first `n` of a fixed shuffle); real data at full scale, random at smoke."
+    """`{'clean', 'affine', 'overlap'}` -> `(x, y)` tensors (the first `n` of a fixed shuffle); real data at full scale,
+    random at smoke."""
     if scale == "smoke":
         n = n or 8
         x, y = _as_tensors(smoke_dataset("affnist", n, seed), n)
         x2, _ = _as_tensors(smoke_dataset("affnist", n, seed + 1), n)
-        y2 = torch.stack([y, (y + 1 + torch.randint(0, 9, (n,), generator=torch.Generator().manual_seed(seed))) % 10], 1)
+        other = (y + 1 + torch.randint(0, 9, (n,), generator=torch.Generator().manual_seed(seed))) % 10
+        y2 = torch.stack([y, other], 1)
         return dict(clean=(x, y), affine=(x2, y), overlap=(torch.maximum(x, x2), y2))
     full = scale == "full"
     sets = dict(clean=load_dataset("mnist-40" if full else "embedded-mnist-40", "test"),
@@ -153,8 +174,10 @@ def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dic
                 overlap=load_dataset("multimnist-40" if full else "embedded-multimnist-40", "test"))
     return {k: _as_tensors(v, n, seed) for k, v in sets.items()}
 
+# %% ../../nbs/experiments/03_c57.ipynb #5a8f1fef
 def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images: int = 200, cache=None) -> dict:
-    "Top-1 accuracy on `data['clean']`/`['affine']`, top-2 accuracy and digit recall on `['overlap']`, PGD (L∞) robust accuracy per eps."
+    """Top-1 accuracy on `data['clean']`/`['affine']`, top-2 accuracy and digit recall on `['overlap']`, PGD (L∞) robust
+    accuracy per eps."""
     out = {}
     for k, (x, y) in data.items():
         logits = predict(model, (x, y))[0]
@@ -162,13 +185,15 @@ def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images:
         else: out[k] = float((logits.argmax(1) == y).float().mean())
     if len(pgd_eps):
         x, y = data["clean"]
-        rep = robust_accuracy(model, (x[:pgd_images], y[:pgd_images]), {"pgd": lambda e: PGD(model, e, steps=pgd_steps, seed=0)},
-                              list(pgd_eps), black_box=None, sanity=False, progress=False, verbose=False, results_path=cache)
+        rep = robust_accuracy(model, (x[:pgd_images], y[:pgd_images]),
+                              {"pgd": lambda e: PGD(model, e, steps=pgd_steps, seed=0)}, list(pgd_eps),
+                              black_box=None, sanity=False, progress=False, verbose=False, results_path=cache)
         out.update({f"pgd@{e:g}": r for e, r in zip(rep.eps_list, rep.robust["pgd"])})
     return out
 
 def study_history(variant: str, seed: int, task: str = "affine", scale: str = "quick") -> list[dict] | None:
-    "The per-epoch training record (loss, seconds) of a trained study model; None at smoke scale or before it is trained."
+    """The per-epoch training record (loss, seconds) of a trained study model; None at smoke scale or before it is
+    trained."""
     if scale == "smoke": return None
     zs = zoo_scale(scale)
     info = zoo_info(study_name(variant, seed), STUDY_DATA[task]["full" if zs == "full" else "quick"], zs)
@@ -192,7 +217,8 @@ def component_records(models: dict,          # label -> study variant
     single, records = {k: data[k] for k in ("clean", "affine")}, []
     for seed in progress_bar(seeds):
         for label, variant in models.items():
-            rec = dict(seed=seed, model=label, variant=variant, **study_scores(study_get(variant, seed, "affine", scale), single, cache=cache, **pgd))
+            rec = dict(seed=seed, model=label, variant=variant,
+                       **study_scores(study_get(variant, seed, "affine", scale), single, cache=cache, **pgd))
             if overlap:
                 pair_model = study_get(variant, seed, "overlap", scale)
                 rec.update(study_scores(pair_model, {"overlap": data["overlap"]}))
@@ -206,11 +232,13 @@ def component_records(models: dict,          # label -> study variant
     return records
 
 def gated_for(records: list[dict], test: str) -> list[dict]:
-    "The records with the gate of the model that `test` scores: the pair-trained one for 'overlap_top2', else the translated-digit one."
+    """The records with the gate of the model that `test` scores: the pair-trained one for 'overlap_top2', else the
+    translated-digit one."""
     return [dict(r, gate_passed=r["overlap_gate_passed"]) for r in records] if test == "overlap_top2" else records
 
 def below_gate(records: list[dict]) -> list[dict]:
     "Every model of `component_records` below its gate: `(model, seed, task, clean, gate)`, the pair-trained ones too."
-    out = [dict(model=r["model"], seed=r["seed"], task="affine", clean=r["clean"], gate=r["gate"]) for r in records if not r["reached_gate"]]
+    out = [dict(model=r["model"], seed=r["seed"], task="affine", clean=r["clean"], gate=r["gate"])
+           for r in records if not r["reached_gate"]]
     return out + [dict(model=r["model"], seed=r["seed"], task="overlap", clean=r["overlap_model_clean"], gate=r["gate"])
                   for r in records if "overlap_reached_gate" in r and not r["overlap_reached_gate"]]

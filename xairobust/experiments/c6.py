@@ -30,6 +30,7 @@ def c6_protocol(scale: str | None = None) -> dict:
                 gate=dict(accuracy=gate.accuracy, source=gate.source), gates_bind=gate_binds(scale))
 
 def c6_gated_model(model: nn.Module, label: str, seed: int, data, scale: str | None = None) -> dict:
-    "A C6 model's record: its clean accuracy on `data` (`(x, y)`), its gate, whether it reached it and whether it may be used."
+    """A C6 model's record: its clean accuracy on `data` (`(x, y)`), its gate, whether it reached it and whether it may
+    be used."""
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     return gated_model(model, label, seed, data, c6_gate(scale), scale)

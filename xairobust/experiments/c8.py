@@ -20,7 +20,8 @@ from ..models.vit import SmallViT, small_vit
 from ..patches import patch_positions
 from ..scale import Scale, smoke_dataset
 from ..train import predict
-from .protocol import EMBEDDED_DIGITS_GATE, Gate, below_gate_records, gate_binds, gate_records, gated_seeds, paired_verdict
+from .protocol import (EMBEDDED_DIGITS_GATE, Gate, below_gate_records, gate_binds, gate_records,
+                                            gated_seeds, paired_verdict)
 from ..zoo import Recipe, get_model, named_builder, register_recipe, test_recipe, zoo_info
 
 # %% auto #0
@@ -36,11 +37,13 @@ class C8Setup:
     "What a C8 figure runs on at one scale (see `setup`)."
     scale: str
     models: dict                   # seed -> {display name -> model in eval mode, on `device`}
-    records: list                  # one gated record per (model, seed): model, family, seed, accuracy, gate, gate_passed, ...
+    records: list                  # one gated record per (model, seed): model, family, seed, accuracy, gate,
+                                   # gate_passed, ...
     vit_names: list
     cnn_names: list
     patch: int                     # patch side in pixels (= the ViTs' token side)
-    seeds: list                    # training seeds (test, quick) or image samples of the one set of pretrained models (smoke, full)
+    seeds: list                    # training seeds (test, quick) or image samples of the one set of pretrained
+                                   # models (smoke, full)
     seed_kind: str                 # 'training seed' or 'image sample'
     n_images: int                  # images per seed
     n_positions: int | None        # token positions sampled per seed (None: every position of the token grid)
@@ -51,7 +54,8 @@ class C8Setup:
     pool: tuple | None = None      # (x, y) of the canvas test digits (test and quick scale)
     folder: object = None          # the image folder (smoke and full scale)
     severity: int = SEVERITY
-    matched: dict | None = None    # clean accuracy of each family over its gated seeds, their gap and whether it is within C8_MATCH
+    matched: dict | None = None    # clean accuracy of each family over its gated seeds, their gap and whether it is
+                                   # within C8_MATCH
 
     @property
     def names(self) -> list: return self.vit_names + self.cnn_names
@@ -66,7 +70,8 @@ class C8Setup:
         return gated_seeds(self.seeds, self.records)
 
     def sample(self, seed: int, n: int | None = None):
-        "`n` usable images drawn with `seed`, on the device, and each model's prediction on them (its label for the attack)."
+        """`n` usable images drawn with `seed`, on the device, and each model's prediction on them (its label for the
+        attack)."""
         g = torch.Generator().manual_seed(seed)
         usable = self.usable[seed]
         idx = torch.randperm(len(usable), generator=g)
@@ -95,14 +100,16 @@ def canvas_digits(split: str = "test") -> tuple[torch.Tensor, torch.Tensor]:
     return F.interpolate(x, size=(C8_CANVAS, C8_CANVAS), mode="bilinear", align_corners=False).clamp(0, 1), y
 
 def vit_canvas(seed: int = 0) -> SmallViT:
-    "The C8 quick ViT: 4x4 patches of the 56x56 canvas as its 196 tokens, no stem, a class token, fixed sin-cos positions."
+    ("The C8 quick ViT: 4x4 patches of the 56x56 canvas as its 196 tokens, no stem, a class token, "
+     "fixed sin-cos positions.")
     torch.manual_seed(seed)
     return small_vit(1, input_size=(C8_CANVAS, C8_CANVAS), patch_size=C8_PATCH, embed_dim=64, depth=4, num_heads=4,
                      mlp_ratio=2.0, global_pool="token", position_embedding="sincos")
 
 def cnn_canvas(seed: int = 0) -> PlainCNN:
     "The C8 quick CNN: `PlainCNN` of width 8 on the 56x56 canvas."
-    torch.manual_seed(seed); return PlainCNN(input_size=(C8_CANVAS, C8_CANVAS), width=8)
+    torch.manual_seed(seed)
+    return PlainCNN(input_size=(C8_CANVAS, C8_CANVAS), width=8)
 
 def c8_recipe_name(family: str, seed: int) -> str:
     "Zoo name of a quick C8 model: `family` 'vit' or 'cnn', e.g. 'c8-vit-s1'."
@@ -121,30 +128,35 @@ C8_GATES = {"quick": EMBEDDED_DIGITS_GATE}    # the canvas digits are the embedd
 
 def _gated_record(name: str, family: str, seed: int, accuracy: float | None, scale: Scale) -> dict:
     gate = C8_GATES.get("quick") if scale in ("test", "quick") else None
-    if gate is None or accuracy is None:         # pretrained models on a folder whose labels are not ImageNet's: not gated
-        return dict(model=name, family=family, seed=seed, accuracy=accuracy, gate=None, reached_gate=None, gate_passed=True, gate_binds=False)
-    return gate_records([dict(model=name, family=family, seed=seed, accuracy=accuracy)], lambda r: gate, gate_binds(scale))[0]
+    if gate is None or accuracy is None:     # pretrained models on a folder whose labels are not ImageNet's: not gated
+        return dict(model=name, family=family, seed=seed, accuracy=accuracy, gate=None, reached_gate=None,
+                    gate_passed=True, gate_binds=False)
+    return gate_records([dict(model=name, family=family, seed=seed, accuracy=accuracy)], lambda r: gate,
+                        gate_binds(scale))[0]
 
 def _matched(records: list) -> dict:
     "Each family's mean clean accuracy over its gated models, the gap and whether it is within `C8_MATCH`."
-    means = {f: float(np.mean([r["accuracy"] for r in records if r["family"] == f and r["gate_passed"]] or [np.nan])) for f in ("ViT", "CNN")}
+    means = {f: float(np.mean([r["accuracy"] for r in records if r["family"] == f and r["gate_passed"]] or [np.nan]))
+             for f in ("ViT", "CNN")}
     gap = abs(means["ViT"] - means["CNN"])
     return dict(vit=means["ViT"], cnn=means["CNN"], gap=gap, within=bool(gap <= C8_MATCH), match=C8_MATCH)
 
 def _quick_setup(scale: Scale) -> C8Setup:
-    "Three training seeds of the C8 ViT and CNN on the 56x56 canvas digits; each seed's images are ones both its models get right."
+    """Three training seeds of the C8 ViT and CNN on the 56x56 canvas digits; each seed's images are ones both its
+    models get right."""
     torch.set_num_threads(1)
     seeds = list(C8_SEEDS) if scale == "quick" else [0]
     x, y = canvas_digits("test")
     models, records, usable = {}, [], {}
     for s in seeds:
-        models[s] = {k: get_model(c8_recipe_name(f, s), C8_DATASET, scale.zoo, progress=False) for k, f in (("ViT", "vit"), ("CNN", "cnn"))}
+        models[s] = {k: get_model(c8_recipe_name(f, s), C8_DATASET, scale.zoo, progress=False)
+                     for k, f in (("ViT", "vit"), ("CNN", "cnn"))}
         correct = {k: predict(m, (x, y), batch_size=250)[0].argmax(1) == y for k, m in models[s].items()}
         records += [_gated_record(k, k, s, float(c.float().mean()), scale) for k, c in correct.items()]
         usable[s] = torch.stack(list(correct.values())).all(0)
     quick = scale == "quick"
-    return C8Setup(str(scale), models, records, ["ViT"], ["CNN"], patch=C8_PATCH, seeds=seeds, seed_kind="training seed",
-                   n_images=40 if quick else 3, n_positions=8 if quick else 2,
+    return C8Setup(str(scale), models, records, ["ViT"], ["CNN"], patch=C8_PATCH, seeds=seeds,
+                   seed_kind="training seed", n_images=40 if quick else 3, n_positions=8 if quick else 2,
                    attack=dict(steps=20 if quick else 4, step_size=0.1, batch_size=256), usable=usable,
                    load_image=lambda i: x[i], device=torch.device("cpu"), pool=(x, y), matched=_matched(records))
 
@@ -155,45 +167,54 @@ def _imagenet_setup(scale: Scale) -> C8Setup:
     device = get_device() if full else torch.device("cpu")
     if full:
         root = os.environ.get("XAIROBUST_IMAGENET")
-        if not root: raise DatasetUnavailable("set $XAIROBUST_IMAGENET to an ImageNet validation folder (root/<class>/<images>)")
+        if not root:
+            raise DatasetUnavailable("set $XAIROBUST_IMAGENET to an ImageNet validation folder (root/<class>/<images>)")
         folder = image_folder(root, size=224)
-        vits = {"DeiT-tiny": "deit_tiny_patch16_224", "DeiT-small": "deit_small_patch16_224", "DeiT-base": "deit_base_patch16_224"}
+        vits = {"DeiT-tiny": "deit_tiny_patch16_224", "DeiT-small": "deit_small_patch16_224",
+                "DeiT-base": "deit_base_patch16_224"}
         cnns = {"ResNet18": "resnet18", "ResNet50": "resnet50", "ResNet152": "resnet152"}
     else:
         torch.set_num_threads(1)
         folder = smoke_dataset("imagenet", n=4)
         vits, cnns = {"DeiT-tiny": "deit_tiny_patch16_224"}, {"ResNet18": "resnet18"}
     models = {k: timm_classifier(v, pretrained=full).to(device).eval() for k, v in vits.items()}
-    models.update({k: torchvision_classifier(v, weights="DEFAULT" if full else None).to(device).eval() for k, v in cnns.items()})
+    models.update({k: torchvision_classifier(v, weights="DEFAULT" if full else None).to(device).eval()
+                   for k, v in cnns.items()})
     seeds = [0, 1, 2] if full else [0]
-    records = [_gated_record(k, "ViT" if k in vits else "CNN", s, None, scale) for s in seeds for k in models]   # not measured
+    records = [_gated_record(k, "ViT" if k in vits else "CNN", s, None, scale)   # not measured
+               for s in seeds for k in models]
     return C8Setup(str(scale), {s: models for s in seeds}, records, list(vits), list(cnns), patch=16, seeds=seeds,
                    seed_kind="image sample", n_images=100 if full else 1,
                    n_positions=None if full else 3,                                 # smoke: 3 of the 196 positions
                    attack=(dict(steps=10_000, step_size=2 / 255, batch_size=196) if full     # the author's setting
                            else dict(steps=2, step_size=2 / 255, batch_size=8)),
-                   usable={s: torch.ones(len(folder), dtype=torch.bool) for s in seeds}, load_image=lambda i: folder[int(i)][0],
-                   device=device, folder=folder)
+                   usable={s: torch.ones(len(folder), dtype=torch.bool) for s in seeds},
+                   load_image=lambda i: folder[int(i)][0], device=device, folder=folder)
 
 # %% ../../nbs/experiments/04_c8.ipynb #890c40ae
 def setup(scale: str | None = None) -> C8Setup:
-    "The C8 setting at `scale` (default: the current one): the zoo pair on digits (test, quick) or the paper's models (smoke, full)."
+    """The C8 setting at `scale` (default: the current one): the zoo pair on digits (test, quick) or the paper's models
+    (smoke, full)."""
     scale = Scale(scale) if scale else Scale.current()
     return scale.pick(test=_quick_setup, quick=_quick_setup, full=_imagenet_setup)(scale)
 
 # %% ../../nbs/experiments/04_c8.ipynb #6a95dc59
 def family_values(S: C8Setup, per_seed: dict, key: str, seeds=None) -> dict:
-    "Per family ('ViT', 'CNN'): `per_seed[name][seed][key]` averaged over the family's models, one value per seed of `seeds`."
+    """Per family ('ViT', 'CNN'): `per_seed[name][seed][key]` averaged over the family's models, one value per seed of
+    `seeds`."""
     seeds = S.gated_seeds() if seeds is None else seeds
     return {fam: [float(np.mean([per_seed[n][s][key] for n in names])) for s in seeds]
             for fam, names in (("ViT", S.vit_names), ("CNN", S.cnn_names))}
 
 def seed_verdict(S: C8Setup, a: list, b: list, direction: str = "greater", margin: float = 0.0, seeds=None) -> dict:
-    "`paired_verdict` of per-seed values `a` against `b`, with the seeds and differences; inconclusive if the families are unmatched."
+    """`paired_verdict` of per-seed values `a` against `b`, with the seeds and differences; inconclusive if the families
+    are unmatched."""
     seeds = S.gated_seeds() if seeds is None else seeds
-    out = dict(paired_verdict(a, b, margin, direction).as_dict(), seeds=list(seeds), differences=[x - y for x, y in zip(a, b)])
+    out = dict(paired_verdict(a, b, margin, direction).as_dict(), seeds=list(seeds),
+               differences=[x - y for x, y in zip(a, b)])
     if S.matched is not None and not S.matched["within"]:
-        out.update(verdict="inconclusive", reason=f"ViT and CNN not matched on clean accuracy (gap {S.matched['gap']:.3f} > {C8_MATCH})")
+        out.update(verdict="inconclusive",
+                   reason=f"ViT and CNN not matched on clean accuracy (gap {S.matched['gap']:.3f} > {C8_MATCH})")
     return out
 
 def family_verdict(S: C8Setup, per_seed: dict, key: str, direction: str = "greater", margin: float = 0.0) -> dict:
@@ -202,10 +223,13 @@ def family_verdict(S: C8Setup, per_seed: dict, key: str, direction: str = "great
     return dict(seed_verdict(S, v["ViT"], v["CNN"], direction, margin), vit=v["ViT"], cnn=v["CNN"])
 
 def c8_protocol(S: C8Setup) -> dict:
-    "What a C8 JSON records about its models: `model_gates`, `below_gate` and `protocol` (gate, binding, matching, seeds)."
+    """What a C8 JSON records about its models: `model_gates`, `below_gate` and `protocol` (gate, binding, matching,
+    seeds)."""
     gated = [r for r in S.records if r["gate"] is not None]
     gate = C8_GATES.get("quick") if gated else None
     return dict(model_gates=S.records, below_gate=below_gate_records(gated),
-                protocol=dict(gates_bind=bool(gated) and gated[0]["gate_binds"], gate=None if gate is None else gate.accuracy,
-                              gate_source=None if gate is None else gate.source, matched=S.matched, seed_kind=S.seed_kind,
-                              fit=C8_FIT if S.seed_kind == "training seed" else "pretrained", canvas=C8_CANVAS, patch=S.patch))
+                protocol=dict(gates_bind=bool(gated) and gated[0]["gate_binds"],
+                              gate=None if gate is None else gate.accuracy,
+                              gate_source=None if gate is None else gate.source, matched=S.matched,
+                              seed_kind=S.seed_kind, fit=C8_FIT if S.seed_kind == "training seed" else "pretrained",
+                              canvas=C8_CANVAS, patch=S.patch))

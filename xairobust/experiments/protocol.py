@@ -59,7 +59,8 @@ def mean_interval(d, level: float = 0.95) -> tuple[float, float, float]:
 # %% ../../nbs/experiments/00_protocol.ipynb #71eef43d
 def paired_verdict(a,                       # per-seed values of the variant the claim favours
                    b,                       # per-seed values of the variant it is compared with, same seed order
-                   margin: float = 0.0,     # the smallest difference the claim is about; < 0: "no worse than b by more than -margin"
+                   # the smallest difference the claim is about; < 0: "no worse than b by more than -margin"
+                   margin: float = 0.0,
                    direction: str = "greater",  # 'greater': claim a > b + margin; 'less': a < b - margin
                    level: float = 0.95,
                    min_n: int = 2) -> Verdict:          # fewer paired seeds than this: inconclusive
@@ -90,45 +91,55 @@ class Gate:
         if not self.source: raise ValueError("a gate needs its source: say where the number comes from")
     def passes(self, accuracy: float) -> bool: return float(accuracy) >= self.accuracy - GATE_TOLERANCE
 
-EMBEDDED_DIGITS_GATE = Gate(0.95, "28x28 CNNs and CapsNets trained 10 epochs on the 4,000 embedded training digits reach "
-                                  "0.953-0.977 on the 1,000 held-out ones (the C4 and C6 quick models, seeds 0-2)")
+EMBEDDED_DIGITS_GATE = Gate(0.95, "28x28 CNNs and CapsNets trained 10 epochs on the 4,000 embedded training digits "
+                                  "reach 0.953-0.977 on the 1,000 held-out ones "
+                                  "(the C4 and C6 quick models, seeds 0-2)")
 
+# %% ../../nbs/experiments/00_protocol.ipynb #343826fc
 def mark_gate(record: dict, gate: Gate, key: str = "accuracy") -> dict:
     "A copy of `record` with its gate, the gate's source and whether `record[key]` passes it (`gate_passed`)."
     if key not in record: raise ValueError(f"a record has no {key!r} to gate: {sorted(record)}")
     return {**record, "gate": gate.accuracy, "gate_passed": gate.passes(record[key]), "gate_source": gate.source}
 
 def apply_gate(records: list[dict], gate: Gate, key: str = "accuracy") -> tuple[list[dict], list[dict]]:
-    "Mark each record with its gate; split them into `(passed, below)`: only `passed` may be averaged or drawn as an effect."
+    """Mark each record with its gate; split them into `(passed, below)`: only `passed` may be averaged or drawn as an
+    effect."""
     marked = [mark_gate(r, gate, key) for r in records]
     return [r for r in marked if r["gate_passed"]], [r for r in marked if not r["gate_passed"]]
 
 def gate_binds(scale: str | None = None) -> bool:
-    "Whether gates bind at figure `scale` (default: the current one): at quick and full; test and smoke models only exercise the code."
+    """Whether gates bind at figure `scale` (default: the current one): at quick and full; test and smoke models only
+    exercise the code."""
     return Scale(scale or Scale.current()) in (Scale.quick, Scale.full)
 
 def gate_records(records: list[dict], gate_of, binds: bool = True, key: str = "accuracy") -> list[dict]:
-    """Each record marked with its gate (`gate_of(record) -> Gate`): `reached_gate` says whether it reached it, `gate_passed`
-    whether it may be averaged, which is every record where gates do not bind (a scale that only exercises the code)."""
+    """Each record marked with its gate (`gate_of(record) -> Gate`): `reached_gate` says whether it reached it,
+    `gate_passed` whether it may be averaged, which is every record where gates do not bind (a scale that only exercises
+    the code)."""
     out = []
     for r in records:
         marked = mark_gate(r, gate_of(r), key)
-        out.append(dict(marked, reached_gate=marked["gate_passed"], gate_passed=marked["gate_passed"] or not binds, gate_binds=binds))
+        out.append(dict(marked, reached_gate=marked["gate_passed"], gate_passed=marked["gate_passed"] or not binds,
+                        gate_binds=binds))
     return out
 
 def gated_model(model, label: str, seed: int, data, gate: Gate, scale: str | None = None) -> dict:
-    "One model's gate record: `model`, `seed` and its clean accuracy on `data` (`(x, y)`), marked with `gate` as `gate_records` does."
+    """One model's gate record: `model`, `seed` and its clean accuracy on `data` (`(x, y)`), marked with `gate` as
+    `gate_records` does."""
     rec = dict(model=label, seed=int(seed), accuracy=accuracy(model, data, batch_size=250))
     return gate_records([rec], lambda r: gate, binds=gate_binds(scale))[0]
 
+# %% ../../nbs/experiments/00_protocol.ipynb #f259b850
 def gated_seeds(seeds, records: list[dict]) -> list:
     "The `seeds` at which no record failed its gate: the only ones a figure may average or pair."
     failed = {r["seed"] for r in records if not r["gate_passed"]}
     return [s for s in seeds if s not in failed]
 
 def below_gate_records(records: list[dict], key: str = "accuracy") -> list[dict]:
-    "The models of `gate_records` output that did not reach their gate, as a figure lists them: `model`, `seed`, `key` and `gate`."
-    return [{"model": r.get("model"), "seed": r.get("seed"), key: r[key], "gate": r["gate"]} for r in records if not r["reached_gate"]]
+    """The models of `gate_records` output that did not reach their gate, as a figure lists them: `model`, `seed`, `key`
+    and `gate`."""
+    return [{"model": r.get("model"), "seed": r.get("seed"), key: r[key], "gate": r["gate"]}
+            for r in records if not r["reached_gate"]]
 
 def below_gate_text(below: list[dict], key: str = "accuracy") -> str:
     "One line for a figure's title: '; below gate: A s1 (0.949), ...' or '' when every model reached its gate."
@@ -141,10 +152,12 @@ def assert_gated(records: list[dict], key: str = "accuracy") -> None:
 
 # %% ../../nbs/experiments/00_protocol.ipynb #c4b235e9
 def paired_seeds(records: list[dict], a: str, b: str, key: str, by: str = "model", seed: str = "seed"):
-    "`(seeds, a_values, b_values)`: `key` of models `a` and `b` (values of `by`) on the seeds where both passed their gates."
+    """`(seeds, a_values, b_values)`: `key` of models `a` and `b` (values of `by`) on the seeds where both passed their
+    gates."""
     def passed(label):
         rows = [r for r in records if r[by] == label]
-        if not rows: raise ValueError(f"no record has {by}={label!r}; there are {sorted({str(r[by]) for r in records})}")
+        if not rows:
+            raise ValueError(f"no record has {by}={label!r}; there are {sorted({str(r[by]) for r in records})}")
         return {r[seed]: float(r[key]) for r in rows if r.get("gate_passed", True)}
     pa, pb = passed(a), passed(b)
     seeds = sorted(set(pa) & set(pb))
@@ -152,27 +165,32 @@ def paired_seeds(records: list[dict], a: str, b: str, key: str, by: str = "model
 
 def verdict_between(records: list[dict], a: str, b: str, key: str, margin: float = 0.0, direction: str = "greater",
                     by: str = "model", min_n: int = 3) -> dict:
-    "`paired_verdict` of `a` against `b` on `key` over their gated seeds (at least `min_n` of them to decide), as a JSON-ready dict."
+    """`paired_verdict` of `a` against `b` on `key` over their gated seeds (at least `min_n` of them to decide), as a
+    JSON-ready dict."""
     seeds, va, vb = paired_seeds(records, a, b, key, by)
     if not seeds: return dict(verdict="inconclusive", n=0, seeds=[], effect=math.nan, low=math.nan, high=math.nan,
                               margin=margin, reason="no seed at which both models passed their gates")
-    out = dict(paired_verdict(va, vb, margin, direction, min_n=min_n).as_dict(), seeds=seeds, differences=[x - y for x, y in zip(va, vb)])
+    out = dict(paired_verdict(va, vb, margin, direction, min_n=min_n).as_dict(), seeds=seeds,
+               differences=[x - y for x, y in zip(va, vb)])
     if len(seeds) < min_n: out["reason"] = f"{len(seeds)} seed(s) with both models gated; a verdict needs {min_n}"
     return out
 
 # %% ../../nbs/experiments/00_protocol.ipynb #d9b16cf0
-def verdict_within(records: list[dict], label: str, a_key: str, b_key: str, margin: float = 0.0, direction: str = "greater",
-                   by: str = "model", min_n: int = 3) -> dict:
-    "`verdict_between` for two measures of one model (`a_key` against `b_key` of the records with `by` = `label`), over its gated seeds."
+def verdict_within(records: list[dict], label: str, a_key: str, b_key: str, margin: float = 0.0,
+                   direction: str = "greater", by: str = "model", min_n: int = 3) -> dict:
+    """`verdict_between` for two measures of one model (`a_key` against `b_key` of the records with `by` = `label`),
+    over its gated seeds."""
     long = [dict(r, **{by: f"{label}|{k}", "value": r[k]}) for r in records if r[by] == label for k in (a_key, b_key)]
     if not long: raise ValueError(f"no record has {by}={label!r}")
     return verdict_between(long, f"{label}|{a_key}", f"{label}|{b_key}", "value", margin, direction, by, min_n)
 
 def overall_verdict(verdicts) -> str:
-    "One claim's verdict from its comparisons' verdicts (strings or dicts with 'verdict'): all hold, any fails, or inconclusive."
+    """One claim's verdict from its comparisons' verdicts (strings or dicts with 'verdict'): all hold, any fails, or
+    inconclusive."""
     vs = [v["verdict"] if isinstance(v, dict) else v for v in verdicts]
     if not vs: raise ValueError("no verdicts to combine")
-    if bad := [v for v in vs if v not in VERDICTS]: raise ValueError(f"unknown verdict(s) {bad}; expected one of {VERDICTS}")
+    if bad := [v for v in vs if v not in VERDICTS]:
+        raise ValueError(f"unknown verdict(s) {bad}; expected one of {VERDICTS}")
     return "holds" if all(v == "holds" for v in vs) else "fails" if "fails" in vs else "inconclusive"
 
 # %% ../../nbs/experiments/00_protocol.ipynb #0bacdb0f
@@ -184,18 +202,21 @@ def paired_difference_plot(ax,                 # matplotlib axes
     import seaborn as sns, pandas as pd
     if not differences: raise ValueError("`differences` is empty: nothing to draw")
     rows = [dict(comparison=k, difference=float(v)) for k, vs in differences.items() for v in np.ravel(vs)]
-    if rows: sns.stripplot(pd.DataFrame(rows), x="difference", y="comparison", order=list(differences), color="0.3", size=5, jitter=0.08, ax=ax)
+    if rows: sns.stripplot(pd.DataFrame(rows), x="difference", y="comparison", order=list(differences), color="0.3",
+                           size=5, jitter=0.08, ax=ax)
     else: ax.set_yticks(range(len(differences)), list(differences))
     for i, (label, vs) in enumerate(differences.items()):
         if np.size(vs) == 0:
-            ax.annotate("no seed with both models gated", (0, i), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7, color="0.4")
+            ax.annotate("no seed with both models gated", (0, i), xytext=(4, 0), textcoords="offset points",
+                        va="center", fontsize=7, color="0.4")
             continue
         m, lo, hi = mean_interval(vs)
         if not math.isnan(lo): ax.hlines(i, lo, hi, color="C3", lw=2.5)
         ax.plot([m], [i], "D", color="C3", ms=6)
     ax.axvline(0, color="k", lw=0.8)
     if margin: ax.axvline(margin, color="k", lw=0.8, ls="--")
-    ax.set_xlabel(xlabel); ax.set_ylabel("")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("")
     return ax
 
 # %% ../../nbs/experiments/00_protocol.ipynb #53feb7a6
@@ -223,21 +244,25 @@ def lr_sweep(builders: dict,           # variant name -> callable returning a fr
     if "lr" in fit_kwargs: raise ValueError("`fit_kwargs` must not set `lr`: the sweep chooses it")
     if missing := sorted(set(builders) - set(loss_fns)): raise ValueError(f"`loss_fns` has no entry for {missing}")
     out = None if out is None else Path(out)
-    done = {(r["model"], r["lr"]): r for r in (json.loads(out.read_text())["runs"] if out is not None and out.exists() else [])
+    done = {(r["model"], r["lr"]): r
+            for r in (json.loads(out.read_text())["runs"] if out is not None and out.exists() else [])
             if r.get("fit") == {k: fit_kwargs[k] for k in sorted(fit_kwargs)} and r.get("train_items") == len(train[0])}
     records = []
     for name, build in builders.items():
         for lr in lrs:
             if (name, lr) not in done:
                 t0 = time.time()
-                hist = fit(build(), train, lr=lr, **fit_kwargs, loss_fn=loss_fns[name], augment=augment, valid=valid, progress=progress)
+                hist = fit(build(), train, lr=lr, **fit_kwargs, loss_fn=loss_fns[name], augment=augment, valid=valid,
+                           progress=progress)
                 done[(name, lr)] = dict(model=name, lr=lr, valid_accuracy=hist[-1]["valid_accuracy"],
                                         curve=[h["valid_accuracy"] for h in hist], seconds=time.time() - t0,
                                         fit={k: fit_kwargs[k] for k in sorted(fit_kwargs)}, train_items=len(train[0]),
                                         valid_items=len(valid[0]))
             records.append(done[(name, lr)])
             if out is not None:
-                tmp = out.with_name(out.name + ".partial"); tmp.write_text(json.dumps(dict(runs=records), indent=1) + "\n"); tmp.replace(out)
+                tmp = out.with_name(out.name + ".partial")
+                tmp.write_text(json.dumps(dict(runs=records), indent=1) + "\n")
+                tmp.replace(out)
     return records
 
 def sweep_choice(records: list[dict]) -> float:

@@ -21,7 +21,8 @@ from .gradients import GuidedBackprop   # the Captum-based GBP shared with the b
 
 # %% ../../nbs/explain/05_adversarial.ipynb #66c0df04
 def channel_energy(g: torch.Tensor, eps: float = 1e-12) -> torch.Tensor:
-    "Positive part of `g` `(N,C,H,W)`, each channel divided by its sum (an energy distribution); all-zero channels stay zero."
+    """Positive part of `g` `(N,C,H,W)`, each channel divided by its sum (an energy distribution); all-zero channels
+    stay zero."""
     pos = g.clamp(min=0)
     total = pos.sum(dim=(2, 3), keepdim=True)
     return torch.where(total > eps, pos / total.clamp(min=eps), torch.zeros_like(pos))
@@ -63,23 +64,30 @@ def decision_contributions(model: nn.Module,
                            adversarial,               # (N,) the adversarial class a
                            true,                      # (N,) the true class y
                            steps: int = 64) -> torch.Tensor:
-    "Per-pixel share of the margin change f_a - f_y from `x` to `x_adv`: Integrated Gradients along the attack's path, channels summed, (N, H, W)."
-    check_images(x); check_images(x_adv)
-    if x.shape != x_adv.shape: raise ValueError(f"`x` and `x_adv` must have one shape, got {tuple(x.shape)} and {tuple(x_adv.shape)}")
+    """Per-pixel share of the margin change f_a - f_y from `x` to `x_adv`: Integrated Gradients along the attack's path,
+    channels summed, (N, H, W)."""
+    check_images(x)
+    check_images(x_adv)
+    if x.shape != x_adv.shape:
+        raise ValueError(f"`x` and `x_adv` must have one shape, got {tuple(x.shape)} and {tuple(x_adv.shape)}")
     a, y = (check_targets(t, len(x), name=n).to(x.device) for t, n in ((adversarial, "adversarial"), (true, "true")))
-    if bool((a == y).any()): raise ValueError("`adversarial` must differ from `true` in every row (the margin would be zero)")
-    ig = IntegratedGradients(model, baseline=x, steps=steps)     # IG is linear in the output: phi(f_a - f_y) = phi(f_a) - phi(f_y)
+    if bool((a == y).any()):
+        raise ValueError("`adversarial` must differ from `true` in every row (the margin would be zero)")
+    # IG is linear in the output: phi(f_a - f_y) = phi(f_a) - phi(f_y)
+    ig = IntegratedGradients(model, baseline=x, steps=steps)
     return (ig(x_adv, a) - ig(x_adv, y)).sum(1)
 
-def decision_share(ranking: torch.Tensor,          # a map (N, C, H, W) or (N, H, W); higher = ranked first (channels summed)
-                   contributions: torch.Tensor,    # `decision_contributions`, (N, H, W)
+def decision_share(ranking: torch.Tensor,  # a map (N, C, H, W) or (N, H, W); higher = ranked first (channels summed)
+                   contributions: torch.Tensor,  # `decision_contributions`, (N, H, W)
                    fraction: float) -> torch.Tensor:
-    """Per image: the margin share the top `fraction` pixels of `ranking` take back, over the most any as many pixels can
-    (oracle = 1); nan where no set of that many pixels takes back anything (the attack did not raise the margin there)."""
+    """Per image: the margin share the top `fraction` pixels of `ranking` take back, over the most any as many pixels
+    can (oracle = 1); nan where no set of that many pixels takes back anything (the attack did not raise the margin
+    there)."""
     if not 0 < fraction <= 1: raise ValueError(f"`fraction` must lie in (0, 1], got {fraction}")
     r = (ranking.sum(1) if ranking.dim() == 4 else ranking).flatten(1).double()
     phi = contributions.flatten(1).double()
-    if r.shape != phi.shape: raise ValueError(f"`ranking` covers {tuple(r.shape)} pixels, `contributions` {tuple(phi.shape)}")
+    if r.shape != phi.shape:
+        raise ValueError(f"`ranking` covers {tuple(r.shape)} pixels, `contributions` {tuple(phi.shape)}")
     k = max(1, int(round(fraction * phi.shape[1])))
     best = phi.topk(k, dim=1).values.sum(1)
     share = phi.gather(1, r.topk(k, dim=1).indices).sum(1) / best

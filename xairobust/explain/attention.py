@@ -21,15 +21,19 @@ __all__ = ['rollout_matrix', 'attention_rollout', 'AttentionRollout', 'patch_tok
            'relevance_in_patch', 'Rollout', 'SaliencyMap', 'PoolingAttentionExplainer']
 
 # %% ../../nbs/explain/06_attention.ipynb #b3fdb5f0
-def rollout_matrix(attentions: Sequence[torch.Tensor], head_fusion: str = "mean", discard_ratio: float = 0.0) -> torch.Tensor:
-    "Attention rollout $\\hat A_L \\cdots \\hat A_1$ of per-block attentions `(N, heads, T, T)` -> `(N, T, T)`; rows sum to one."
+def rollout_matrix(attentions: Sequence[torch.Tensor], head_fusion: str = "mean",
+                   discard_ratio: float = 0.0) -> torch.Tensor:
+    """Attention rollout $\\hat A_L \\cdots \\hat A_1$ of per-block attentions `(N, heads, T, T)` -> `(N, T, T)`; rows
+    sum to one."""
     check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
     check_number(discard_ratio, "discard_ratio", low=0, high=1)
     if not len(attentions): raise ValueError("`attentions` must hold at least one (N, heads, T, T) tensor")
     result = None
     for a in attentions:
-        if a.dim() != 4 or a.shape[-1] != a.shape[-2]: raise ValueError(f"each attention must be (N, heads, T, T), got {tuple(a.shape)}")
-        fused = {"mean": lambda t: t.mean(1), "max": lambda t: t.amax(1), "min": lambda t: t.amin(1)}[head_fusion](a.float())
+        if a.dim() != 4 or a.shape[-1] != a.shape[-2]:
+            raise ValueError(f"each attention must be (N, heads, T, T), got {tuple(a.shape)}")
+        fused = {"mean": lambda t: t.mean(1), "max": lambda t: t.amax(1),
+                 "min": lambda t: t.amin(1)}[head_fusion](a.float())
         n, t = fused.shape[0], fused.shape[-1]
         if discard_ratio > 0:
             flat = fused.reshape(n, -1).clone()
@@ -41,6 +45,7 @@ def rollout_matrix(attentions: Sequence[torch.Tensor], head_fusion: str = "mean"
         result = a_hat if result is None else a_hat @ result
     return result
 
+# %% ../../nbs/explain/06_attention.ipynb #23407653
 def _vision_transformer(model: nn.Module):
     from timm.models.vision_transformer import VisionTransformer
     for m in check_model(model).modules():
@@ -49,9 +54,12 @@ def _vision_transformer(model: nn.Module):
 
 def attention_rollout(model: nn.Module, x: torch.Tensor, target=None, head_fusion: str = "mean",
                       discard_ratio: float = 0.0, upsample: str = "nearest") -> torch.Tensor:
-    "Attention-rollout relevance `(N, 1, H, W)` of a timm ViT for `x`; `target` is accepted and ignored (rollout is class-agnostic)."
-    check_images(x); check_choice(upsample, ("nearest", "bilinear"), "upsample")
-    check_choice(head_fusion, ("mean", "max", "min"), "head_fusion"); check_number(discard_ratio, "discard_ratio", low=0, high=1)
+    """Attention-rollout relevance `(N, 1, H, W)` of a timm ViT for `x`; `target` is accepted and ignored (rollout is
+    class-agnostic)."""
+    check_images(x)
+    check_choice(upsample, ("nearest", "bilinear"), "upsample")
+    check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
+    check_number(discard_ratio, "discard_ratio", low=0, high=1)
     vit = _vision_transformer(model)
     if target is not None: check_targets(target, len(x), getattr(vit, "num_classes", None))
     rollout = rollout_matrix(attention_maps(model, x), head_fusion, discard_ratio)
@@ -63,84 +71,103 @@ def attention_rollout(model: nn.Module, x: torch.Tensor, target=None, head_fusio
     return F.interpolate(grid, size=x.shape[-2:], mode=upsample, **kw).to(x.dtype)
 
 class AttentionRollout(Explainer):
-    "Explainer `AttentionRollout(model)(x, target=None) -> (N, 1, H, W)`; the target is checked and ignored (rollout is class-agnostic)."
+    """Explainer `AttentionRollout(model)(x, target=None) -> (N, 1, H, W)`; the target is checked and ignored (rollout
+    is class-agnostic)."""
     same_shape, needs_target = False, False
-    def __init__(self, model: nn.Module, head_fusion: str = "mean", discard_ratio: float = 0.0, upsample: str = "nearest"):
-        _vision_transformer(model); check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
-        check_number(discard_ratio, "discard_ratio", low=0, high=1); check_choice(upsample, ("nearest", "bilinear"), "upsample")
-        super().__init__(model); self.head_fusion, self.discard_ratio, self.upsample = head_fusion, discard_ratio, upsample
+    def __init__(self, model: nn.Module, head_fusion: str = "mean", discard_ratio: float = 0.0,
+                 upsample: str = "nearest"):
+        _vision_transformer(model)
+        check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
+        check_number(discard_ratio, "discard_ratio", low=0, high=1)
+        check_choice(upsample, ("nearest", "bilinear"), "upsample")
+        super().__init__(model)
+        self.head_fusion, self.discard_ratio, self.upsample = head_fusion, discard_ratio, upsample
     def _explain(self, x, target):
         return attention_rollout(self.model, x, target, self.head_fusion, self.discard_ratio, self.upsample)
 
 # %% ../../nbs/explain/06_attention.ipynb #f4ad9b90
 def _patch_grid(model: nn.Module):
-    "`(vit, (gh, gw), (th, tw), prefix)`: the timm ViT inside `model`, its token grid, token size and number of prefix tokens."
+    """`(vit, (gh, gw), (th, tw), prefix)`: the timm ViT inside `model`, its token grid, token size and number of prefix
+    tokens."""
     vit = _vision_transformer(model)
     pe = vit.patch_embed
     return vit, tuple(pe.grid_size), tuple(pe.patch_size), vit.num_prefix_tokens
 
 def patch_tokens(model: nn.Module, positions, patch_size, image_size=None) -> torch.Tensor:
-    """Weights `(P, T)` over the model's tokens: for each patch `(top, left)` of size `patch_size`, the share of each patch
-    token's pixels that the patch covers (1 for the token of a grid-aligned patch of token size; 0 for prefix tokens)."""
+    """Weights `(P, T)` over the model's tokens: for each patch `(top, left)` of size `patch_size`, the share of each
+    patch token's pixels that the patch covers (1 for the token of a grid-aligned patch of token size; 0 for prefix
+    tokens)."""
     vit, (gh, gw), (th, tw), prefix = _patch_grid(model)
     image_size = image_size or (gh * th, gw * tw)
     pos = check_positions(positions, image_size, patch_size)
     masks = patch_mask(image_size, patch_size, pos)[:, 0, :gh * th, :gw * tw]                    # (P, H, W)
-    cover = masks.reshape(len(pos), gh, th, gw, tw).mean((2, 4)).reshape(len(pos), gh * gw)       # share of each token covered
+    # share of each token covered
+    cover = masks.reshape(len(pos), gh, th, gw, tw).mean((2, 4)).reshape(len(pos), gh * gw)
     return torch.cat([torch.zeros(len(pos), prefix), cover], 1)
 
 def attention_to_patch(model: nn.Module, x: torch.Tensor, positions, patch_size, query: str = "cls") -> torch.Tensor:
-    """Attention mass `(N, layers, heads)` that the tokens of each image's patch receive, per block and head: the attention
-    probabilities summed over the patch's tokens (weighted by how much of each token the patch covers) and read from the
-    class token's row (`query="cls"`) or averaged over all query rows (`query="all"`). `positions`: one `(top, left)` for
-    all images or one per image `(N, 2)`."""
+    """Attention mass `(N, layers, heads)` that the tokens of each image's patch receive, per block and head: the
+    attention probabilities summed over the patch's tokens (weighted by how much of each token the patch covers) and
+    read from the class token's row (`query="cls"`) or averaged over all query rows (`query="all"`). `positions`: one
+    `(top, left)` for all images or one per image `(N, 2)`."""
     check_choice(query, ("cls", "all"), "query")
     vit = _vision_transformer(model)
-    if query == "cls" and not vit.has_class_token: raise ValueError("`query='cls'` needs a model with a class token; use query='all'")
-    weights = patch_tokens(model, positions, patch_size, x.shape[-2:]).to(x.device)              # (P, T)
+    if query == "cls" and not vit.has_class_token:
+        raise ValueError("`query='cls'` needs a model with a class token; use query='all'")
+    weights = patch_tokens(model, positions, patch_size, x.shape[-2:]).to(x.device)          # (P, T)
     if len(weights) == 1: weights = weights.expand(len(x), -1)
-    if len(weights) != len(x): raise ValueError(f"`positions` must be one (top, left) or one per image ({len(x)}), got {len(weights)}")
-    maps = attention_maps(model, x)                                                                # L x (N, heads, T, T)
-    rows = [a[:, :, 0] if query == "cls" else a.mean(2) for a in maps]                             # L x (N, heads, T)
+    if len(weights) != len(x):
+        raise ValueError(f"`positions` must be one (top, left) or one per image ({len(x)}), got {len(weights)}")
+    maps = attention_maps(model, x)                                                            # L x (N, heads, T, T)
+    rows = [a[:, :, 0] if query == "cls" else a.mean(2) for a in maps]                         # L x (N, heads, T)
     return torch.stack([(r * weights[:, None].to(r.dtype)).sum(-1) for r in rows], 1)
 
 def rollout_to_patch(model: nn.Module, x: torch.Tensor, positions, patch_size, head_fusion: str = "mean",
                      discard_ratio: float = 0.0) -> torch.Tensor:
-    "Share `(N,)` of the class token's attention rollout (or the mean patch-token row without one) that falls on each image's patch."
-    rel = attention_rollout(model, x, None, head_fusion, discard_ratio, upsample="nearest")       # (N, 1, H, W), grid-constant
+    """Share `(N,)` of the class token's attention rollout (or the mean patch-token row without one) that falls on each
+    image's patch."""
+    # (N, 1, H, W), grid-constant
+    rel = attention_rollout(model, x, None, head_fusion, discard_ratio, upsample="nearest")
     return relevance_in_patch(rel, positions, patch_size)
 
 def relevance_in_patch(relevance: torch.Tensor, positions, patch_size) -> torch.Tensor:
-    "Share `(N,)` of each map's absolute relevance (summed over channels) inside its patch (`positions`: one, or one per map)."
+    """Share `(N,)` of each map's absolute relevance (summed over channels) inside its patch (`positions`: one, or one
+    per map)."""
     if relevance.dim() != 4: raise ValueError(f"`relevance` must be (N, C, H, W), got shape {tuple(relevance.shape)}")
     r = relevance.detach().abs().sum(1, keepdim=True).double()
     pos = check_positions(positions, r.shape[-2:], patch_size).to(r.device)
     if len(pos) == 1: pos = pos.expand(len(r), 2)
-    if len(pos) != len(r): raise ValueError(f"`positions` must be one (top, left) or one per map ({len(r)}), got {len(pos)}")
+    if len(pos) != len(r):
+        raise ValueError(f"`positions` must be one (top, left) or one per map ({len(r)}), got {len(pos)}")
     inside = crop_patches(r, pos, patch_size).flatten(1).sum(1)
     return (inside / r.flatten(1).sum(1).clamp_min(1e-300)).float()
 
 # %% ../../nbs/explain/06_attention.ipynb #3ade5876
 class Rollout(AttentionRollout):
     """`AttentionRollout` shaped like `x` (`explainer(x, target) -> relevance`): the rollout map with `head_fusion`
-    in mean/max/min and `discard_ratio`, repeated over the input channels. Class-agnostic: `target` is required and checked, not used."""
+    in mean/max/min and `discard_ratio`, repeated over the input channels. Class-agnostic: `target` is required and
+    checked, not used."""
     same_shape, needs_target = True, True
     def _explain(self, x, target):
         return super()._explain(x, None).expand(-1, x.shape[1], -1, -1).contiguous()
 
 class SaliencyMap(Explainer):
-    "Simonyan et al.'s saliency map, the CNN side of the comparison: `|d f_target / d x|`, maximum over channels, repeated over them (`explain.gradients.Gradient`)."
+    """Simonyan et al.'s saliency map, the CNN side of the comparison: `|d f_target / d x|`, maximum over channels,
+    repeated over them (`explain.gradients.Gradient`)."""
     def _explain(self, x, target):
         g = Gradient(self.model)._explain(x, target).abs().amax(1, keepdim=True)
         return g.expand(-1, x.shape[1], -1, -1).contiguous()
 
 # %% ../../nbs/explain/06_attention.ipynb #e4bb938b
 class PoolingAttentionExplainer(Explainer):
-    "Explainer form `explainer(x, target=None) -> (N, 1, H, W)` of `GraCapsNet.explain` (`target=None`: the predicted class)."
+    """Explainer form `explainer(x, target=None) -> (N, 1, H, W)` of `GraCapsNet.explain` (`target=None`: the predicted
+    class)."""
     same_shape, needs_target = False, False
     def __init__(self, model: nn.Module, upsample: str = "bilinear"):
         if not callable(getattr(model, "pooling_attention", None)):
-            raise TypeError(f"`model` must be a GraCapsNet (a model with pooling attention), got {type(model).__name__}")
-        super().__init__(model); self.upsample = check_choice(upsample, ("bilinear", "nearest"), "upsample")
+            raise TypeError(f"`model` must be a GraCapsNet (a model with pooling attention), "
+                            f"got {type(model).__name__}")
+        super().__init__(model)
+        self.upsample = check_choice(upsample, ("bilinear", "nearest"), "upsample")
 
     def _explain(self, x, target): return self.model.explain(x, target, self.upsample)

@@ -29,16 +29,18 @@ def _normalized(R: torch.Tensor) -> torch.Tensor:
     return R / _sums(R)
 
 def _exact_capable(lrp: LRP) -> bool:
-    "Whether the one-pass route *can* be exact: every rule conserves and no rule has a stabiliser (each would absorb a share)."
+    """Whether the one-pass route *can* be exact: every rule conserves and no rule has a stabiliser (each would absorb a
+    share)."""
     rules = [r for _, r in lrp.assignment().values()] + [lrp.composite.rules.get("sum", Norm())]
     return lrp.conserves and all(r.epsilon == 0 for r in rules if r is not None and not isinstance(r, Pass))
 
+# %% ../../nbs/explain/01_contrastive.ipynb #3797a9b7
 def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bool = False):
     """`R_t / S_t - R_d / S_d` for the output relevances `seeds(logits) -> (2, N, K)` (target, dual), and `S_t`.
     `normalize`: `"relevance"` divides each map by its own sum (two maps, one batched backward pass: the definition);
     `"output"` divides each seed by its sum first, so by the linearity of every LRP rule in the output relevance the
-    difference is the LRP of *one* combined seed: one ordinary backward pass, equal to the definition only where each map
-    sums to its seed exactly. `"auto"` (the definition, as fast as it can be had): the one-pass route when it can be
+    difference is the LRP of *one* combined seed: one ordinary backward pass, equal to the definition only where each
+    map sums to its seed exactly. `"auto"` (the definition, as fast as it can be had): the one-pass route when it can be
     exact (conserving rules without stabilisers, `_exact_capable`) *and* a `leak_recorder` shows that no relevance was
     lost in that pass (no unit that carries relevance had a zero denominator); else, or when that check fails, the
     two-map route. `lrp.last_contrast_route` says which was taken. `None`: `R_t - R_d` (one pass, and S_t = 1)."""
@@ -47,7 +49,8 @@ def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bo
         if _exact_capable(lrp):
             with leak_recorder() as leaks: R, S_t = contrast(lrp, x, seeds, "output", extend_last)
             if not any(bool((l > 0).any()) for l in leaks):
-                lrp.last_contrast_route = "one pass"; return R, S_t
+                lrp.last_contrast_route = "one pass"
+                return R, S_t
         normalize = "relevance"
     lrp.last_contrast_route = "two maps" if normalize == "relevance" else "one pass"
     if normalize == "relevance":
@@ -56,25 +59,30 @@ def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bo
     sums = {}
     def combined(out):
         s = seeds(out)
-        if normalize is None: sums["t"] = torch.ones_like(s[0, :, :1]); return s[0] - s[1]
+        if normalize is None:
+            sums["t"] = torch.ones_like(s[0, :, :1])
+            return s[0] - s[1]
         sums["t"] = _sums(s[0])
         return s[0] / sums["t"] - s[1] / _sums(s[1])
     R, _ = lrp._propagate(x, combined, extend_last=extend_last)
     return R, sums["t"].reshape(-1, *([1] * (R.dim() - 1)))
 
+# %% ../../nbs/explain/01_contrastive.ipynb #0415ffc9
 class CLRP(Explainer):
     """Contrastive LRP (Gu, Yang & Tresp, ACCV 2018, arXiv 1812.02100, and the author's code): explain the target class
     and a *dual virtual class* with the same LRP, normalise both maps to sum 1 and keep `max(0, R_target - R_dual)`.
     `variant`: `"clrp1"` dual = all other classes (seeded with their logits, as the author's code does),
     `"clrp2"` dual = a virtual class with the *negated* last-layer weights of the target class, `"clrp3"` dual seeded
     with `z_t / (K - 1)` on every other class (the CLRP of the SGLRP authors' code). `absolute=True` seeds with absolute
-    logits as the author's code does. `normalize` (see `contrast`): `"auto"` is one forward and one backward pass when the
-    composite conserves relevance (the author's z+/z^B without biases does), else one batched backward for both maps."""
+    logits as the author's code does. `normalize` (see `contrast`): `"auto"` is one forward and one backward pass when
+    the composite conserves relevance (the author's z+/z^B without biases does), else one batched backward for both
+    maps."""
     def __init__(self, model: nn.Module, variant: str = "clrp1", composite="zplus-box", canonizers="auto",
                  normalize="auto", absolute: bool = True):
         super().__init__(model)
         self.variant = check_choice(variant, CLRP_VARIANTS, "variant")
-        self.normalize = "auto" if normalize is True else (None if normalize is False else check_choice(normalize, NORMALIZATIONS, "normalize"))
+        self.normalize = ("auto" if normalize is True else
+                          None if normalize is False else check_choice(normalize, NORMALIZATIONS, "normalize"))
         self.lrp = LRP(model, composite, canonizers)
         self.absolute = bool(absolute)
         last = [m for _, m in _leaves(model) if isinstance(m, _LINEAR)]
@@ -102,9 +110,10 @@ class CLRP(Explainer):
         return torch.stack([s_t, s_d])
 
     def explain(self, x: torch.Tensor, target) -> dict:
-        """`{'target': R_t, 'dual': R_d, 'contrastive': max(0, R_t - R_d)}`, each of x's shape, the two maps normalised to
-        sum 1 unless `normalize=None` (both maps, so one batched backward pass)."""
-        check_images(x); check_targets(target, x.shape[0])
+        """`{'target': R_t, 'dual': R_d, 'contrastive': max(0, R_t - R_d)}`, each of x's shape, the two maps normalised
+        to sum 1 unless `normalize=None` (both maps, so one batched backward pass)."""
+        check_images(x)
+        check_targets(target, x.shape[0])
         R, _ = self.lrp._propagate(x, lambda out: self.seeds(out, target), extend_last=self.variant == "clrp2")
         Rt, Rd = R[0], R[1]
         if self.normalize is not None: Rt, Rd = _normalized(Rt), _normalized(Rd)
@@ -119,7 +128,8 @@ class CLRP(Explainer):
 
 # %% ../../nbs/explain/01_contrastive.ipynb #ebfc72ed
 def softmax_gradient_seeds(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-    "`(2, N, K)`: the target part `y_t (1 - y_t)` at t and the other classes' part `y_t y_k` (k != t) of the softmax gradient."
+    """`(2, N, K)`: the target part `y_t (1 - y_t)` at t and the other classes' part `y_t y_k` (k != t) of the softmax
+    gradient."""
     p = logits.softmax(1)
     pt = p.gather(1, target[:, None])
     onehot = F.one_hot(target, p.shape[1]).to(p.dtype)
@@ -144,7 +154,9 @@ class SGLRP(Explainer):
 
     def _explain(self, x: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         if not self.scaling: return self.lrp._explain(x, target, seed=softmax_gradient_seed)
-        def seeds(out): return softmax_gradient_seeds(out, check_targets(target, out.shape[0], out.shape[1]).to(out.device))
+        def seeds(out):
+            return softmax_gradient_seeds(out, check_targets(target, out.shape[0], out.shape[1]).to(out.device))
         R, S_t = contrast(self.lrp, x, seeds)
         return R * S_t
-    def __repr__(self): return f"SGLRP({type(self.model).__name__}, {self.lrp.composite.name!r}, scaling={self.scaling})"
+    def __repr__(self):
+        return f"SGLRP({type(self.model).__name__}, {self.lrp.composite.name!r}, scaling={self.scaling})"

@@ -18,9 +18,11 @@ __all__ = ['evaluating', 'Explainer']
 # %% ../../nbs/explain/00_core.ipynb #637d5af5
 @contextlib.contextmanager
 def evaluating(model):
-    "Inside the block a `model` that is an `nn.Module` is in eval mode (no dropout, BatchNorm statistics frozen); its modes and `requires_grad` flags are restored on exit, also on error. Any other callable passes through."
+    """Inside the block a `model` that is an `nn.Module` is in eval mode (no dropout, BatchNorm statistics frozen); its
+    modes and `requires_grad` flags are restored on exit, also on error. Any other callable passes through."""
     if not isinstance(model, nn.Module):
-        yield model; return
+        yield model
+        return
     with preserved_model(model):
         model.eval()
         yield model
@@ -34,7 +36,8 @@ class Explainer:
 
     def __init__(self, model):       # an `nn.Module`; a black-box explainer (PDA) may take any callable
         if isinstance(model, nn.Module): check_model(model)
-        elif not callable(model): raise TypeError(f"`model` must be an nn.Module or a callable, got {type(model).__name__}")
+        elif not callable(model):
+            raise TypeError(f"`model` must be an nn.Module or a callable, got {type(model).__name__}")
         self.model = model
 
     def check_input(self, x) -> torch.Tensor:
@@ -43,10 +46,12 @@ class Explainer:
         return x.to(model_device(self.model))
 
     def class_count(self, x: torch.Tensor) -> int | None:
-        "The class count targets are checked against before `_explain` runs; `None`: `_explain` checks them against the logits it computes anyway."
+        """The class count targets are checked against before `_explain` runs; `None`: `_explain` checks them against
+        the logits it computes anyway."""
         return num_classes_of(self.model, x)
 
-    def _explain(self, x: torch.Tensor, target: torch.Tensor | None, **options) -> torch.Tensor: raise NotImplementedError
+    def _explain(self, x: torch.Tensor, target: torch.Tensor | None, **options) -> torch.Tensor:
+        raise NotImplementedError
 
     def __call__(self,
                  x: torch.Tensor,       # images (N, C, H, W)
@@ -61,7 +66,8 @@ class Explainer:
             r = self._explain(x.detach().clone(), t, **options)
         expected = tuple(x.shape) if self.same_shape else (len(x), 1, *x.shape[-2:])
         if tuple(r.shape) != expected:
-            raise RuntimeError(f"{type(self).__name__} returned shape {tuple(r.shape)} for input {tuple(x.shape)}; expected {expected}")
+            raise RuntimeError(f"{type(self).__name__} returned shape {tuple(r.shape)} for input {tuple(x.shape)}; "
+                               f"expected {expected}")
         return r.detach()
 
     def __repr__(self): return f"{type(self).__name__}({type(self.model).__name__})"

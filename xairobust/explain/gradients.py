@@ -33,16 +33,18 @@ class GradientXInput(Explainer):
 
 # %% ../../nbs/explain/02_gradients.ipynb #a9190254
 class GuidedBackprop(Explainer):
-    "Guided Backprop: gradients through `nn.ReLU` modules are zeroed where negative (Captum `GuidedBackprop`; functional ReLUs are not guided)."
+    """Guided Backprop: gradients through `nn.ReLU` modules are zeroed where negative (Captum `GuidedBackprop`;
+    functional ReLUs are not guided)."""
     def _explain(self, x, target):
         from captum.attr import GuidedBackprop as _GBP
         if not any(isinstance(m, nn.ReLU) for m in self.model.modules()):
-            warnings.warn(f"{type(self.model).__name__} has no nn.ReLU module: Guided Backprop reduces to the plain gradient "
-                          "wherever ReLUs are applied functionally", stacklevel=3)
+            warnings.warn(f"{type(self.model).__name__} has no nn.ReLU module: Guided Backprop reduces to the plain "
+                          "gradient wherever ReLUs are applied functionally", stacklevel=3)
         inplace = [m for m in self.model.modules() if isinstance(m, nn.ReLU) and m.inplace]
         try:
             for m in inplace: m.inplace = False
-            with warnings.catch_warnings():   # Captum announces on every call the ReLU hooks it sets and removes again itself
+            # Captum announces on every call the ReLU hooks it sets and removes again itself
+            with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message="Setting backward hooks on ReLU", module="captum")
                 return _GBP(LogitsOnly(self.model)).attribute(x.requires_grad_(True), target=target)
         finally:
@@ -50,8 +52,10 @@ class GuidedBackprop(Explainer):
 
 # %% ../../nbs/explain/02_gradients.ipynb #4e7b50c7
 class IntegratedGradients(Explainer):
-    "Integrated Gradients from `baseline` (a number or a tensor broadcastable to x) with `steps` quadrature nodes (Captum)."
-    def __init__(self, model: nn.Module, baseline: float | torch.Tensor = 0.0, steps: int = 32, internal_batch_size: int | None = 256):
+    """Integrated Gradients from `baseline` (a number or a tensor broadcastable to x) with `steps` quadrature nodes
+    (Captum)."""
+    def __init__(self, model: nn.Module, baseline: float | torch.Tensor = 0.0, steps: int = 32,
+                 internal_batch_size: int | None = 256):
         super().__init__(model)
         if not isinstance(baseline, torch.Tensor): check_number(baseline, "baseline")
         self.baseline, self.steps = baseline, check_number(steps, "steps", low=1, integer=True)
@@ -64,7 +68,8 @@ class IntegratedGradients(Explainer):
             model = copy.deepcopy(self.model).float()
         work = torch.float64 if x.dtype == torch.float64 else torch.float32
         xw, base = x.to(work), self.baseline
-        base = torch.full_like(xw, float(base)) if not isinstance(base, torch.Tensor) else base.to(xw).expand_as(xw).contiguous()
+        base = (torch.full_like(xw, float(base)) if not isinstance(base, torch.Tensor)
+                else base.to(xw).expand_as(xw).contiguous())
         if not (bool(torch.isfinite(base).all()) and float(base.min()) >= 0 and float(base.max()) <= 1):
             raise ValueError("`baseline` must lie in [0, 1] (the path from it to x is fed to the model)")
         r = _IG(LogitsOnly(model)).attribute(xw, baselines=base, target=target, n_steps=self.steps,
@@ -107,7 +112,8 @@ def resolve_layer(model: nn.Module, layer: nn.Module | str | None) -> nn.Module:
     raise TypeError(f"`layer` must be an nn.Module, a submodule name or None, got {type(layer).__name__}")
 
 class GradCAM(Explainer):
-    "Grad-CAM at `layer` (default: the last Conv2d), bilinearly upsampled to the input and repeated over its channels (Captum `LayerGradCam`)."
+    """Grad-CAM at `layer` (default: the last Conv2d), bilinearly upsampled to the input and repeated over its channels
+    (Captum `LayerGradCam`)."""
     def __init__(self, model: nn.Module, layer: nn.Module | str | None = None, relu: bool = True):
         super().__init__(model)
         self.layer, self.relu = resolve_layer(model, layer), bool(relu)
@@ -121,6 +127,6 @@ class GradCAM(Explainer):
 # %% ../../nbs/explain/02_gradients.ipynb #4436f5b6
 def gradient_explainers(model: nn.Module, ig_steps: int = 32, smooth_samples: int = 16, seed: int = 0) -> dict:
     "The six baselines with the settings used in the C1 figures, by display name."
-    return {"Gradient": Gradient(model), "Gradient x Input": GradientXInput(model), "Guided Backprop": GuidedBackprop(model),
-            "Integrated Gradients": IntegratedGradients(model, 0.0, ig_steps), "SmoothGrad": SmoothGrad(model, 0.15, smooth_samples, seed),
-            "Grad-CAM": GradCAM(model)}
+    return {"Gradient": Gradient(model), "Gradient x Input": GradientXInput(model),
+            "Guided Backprop": GuidedBackprop(model), "Integrated Gradients": IntegratedGradients(model, 0.0, ig_steps),
+            "SmoothGrad": SmoothGrad(model, 0.15, smooth_samples, seed), "Grad-CAM": GradCAM(model)}

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import contextlib, fnmatch
 from dataclasses import dataclass
+from fastcore.basics import patch
 from torch.overrides import TorchFunctionMode
 from typing import Callable, Mapping
 
@@ -41,8 +42,9 @@ _LEAKS: list | None = None   # set by `leak_recorder`: every stabilised division
 def leak_recorder():
     """Record, for every stabilised division `R / stab(z)` of the backward passes run inside, the per-sample largest
     *lost fraction* `|1 - z / stab(z)|` over the units that carry relevance (`R != 0`). A rule loses exactly
-    `sum_k R_k (1 - z_k / stab(z_k))` of its output relevance (the stabiliser's share, and all of `R_k` where `z_k = 0`),
-    so the recorded values are all 0 exactly when no relevance was lost anywhere. Yields a list of `(N,)` tensors."""
+    `sum_k R_k (1 - z_k / stab(z_k))` of its output relevance (the stabiliser's share, and all of `R_k` where
+    `z_k = 0`), so the recorded values are all 0 exactly when no relevance was lost anywhere. Yields a list of `(N,)`
+    tensors."""
     global _LEAKS
     old, _LEAKS = _LEAKS, []
     try: yield _LEAKS
@@ -76,6 +78,7 @@ def _autograd_vjp(f, x, w, g):
         xr = x.detach().requires_grad_()
         return torch.autograd.grad(f(xr, w, None), xr, g)[0]
 
+# %% ../../nbs/explain/00_lrp.ipynb #04a37915
 class Layer:
     """The shared mechanism's view of one layer: `z = f(x; w, b)` and the transposed Jacobian `vjp(x, w, g) = J^T g`.
     `w, b` are the effective parameters (BatchNorm already merged in by the canonizer)."""
@@ -117,11 +120,13 @@ class Layer:
     def _view(p, x): return p.reshape(1, -1, *([1] * (x.dim() - 2)))
 
     def derived(self, tag: str, fn: Callable):
-        "A tensor derived from the parameters (e.g. `w+`), kept in `cache` across calls while its sources are unchanged."
+        """A tensor derived from the parameters (e.g. `w+`), kept in `cache` across calls while its sources are
+        unchanged."""
         if self.cache is None or self.key is None: return fn()
         hit = self.cache.get((self.module, tag))
         if hit is not None and hit[0] == self.key: return hit[1]
-        value = fn(); self.cache[(self.module, tag)] = (self.key, value)
+        value = fn()
+        self.cache[(self.module, tag)] = (self.key, value)
         return value
 
     def bias_of(self, y):
@@ -194,6 +199,7 @@ class Rule:
         args = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if not k.startswith("_"))
         return f"{type(self).__name__}({args})"
 
+# %% ../../nbs/explain/00_lrp.ipynb #9dfb4c79
 class Epsilon(Rule):
     "LRP-epsilon (Bach et al. 2015): `R_j = x_j sum_k w_jk R_k / (z_k + eps sign z_k)`; `epsilon=0` is LRP-0."
     def __init__(self, epsilon: float = 1e-6, bias: bool = True):
@@ -208,8 +214,10 @@ class LRP0(Epsilon):
     "LRP-0 (Bach et al. 2015): the epsilon rule with `epsilon = 0`."
     def __init__(self, bias: bool = True): super().__init__(0., bias)
 
+# %% ../../nbs/explain/00_lrp.ipynb #738cac66
 class Norm(Epsilon):
-    "Proportional redistribution for parameter-free linear layers (average pooling): epsilon rule with a tiny stabiliser."
+    """Proportional redistribution for parameter-free linear layers (average pooling): epsilon rule with a tiny
+    stabiliser."""
     def __init__(self, epsilon: float = 1e-6): super().__init__(epsilon, True)
     def conserves(self) -> bool: return self.epsilon <= 1e-4      # parameter-free layers: no bias to absorb relevance
 
@@ -221,6 +229,7 @@ class PositiveNorm(Norm):
     `|R_a| + |R_b| = |R|`, and relevance is conserved exactly wherever `a + b > 0` (with ReLU after the sum, the only
     place relevance arrives)."""
 
+# %% ../../nbs/explain/00_lrp.ipynb #2db957f4
 def _pos(t): return None if t is None else t.clamp(min=0)
 def _neg(t): return None if t is None else t.clamp(max=0)
 
@@ -236,7 +245,9 @@ class AlphaBeta(Rule):
         place, saving two temporaries the size of the layer's output on the hot path of z+."""
         xp = x.clamp(min=0) if has_neg else x
         z = layer.f(xp, w_a, b_a)
-        if has_neg: xn, w_b = x.clamp(max=0), w_b(); z = z + layer.f(xn, w_b, None)
+        if has_neg:
+            xn, w_b = x.clamp(max=0), w_b()
+            z = z + layer.f(xn, w_b, None)
         s = _divide(R, z, self.epsilon, nonnegative=positive)
         out = layer.vjp(xp, w_a, s).mul_(xp)
         if has_neg: out = out + xn * layer.vjp(xn, w_b, s)
@@ -255,11 +266,13 @@ class ZPlus(AlphaBeta):
     "LRP-z+ = alpha1-beta0 (Montavon et al. 2017, deep Taylor): only positive contributions, normalised by their sum."
     def __init__(self, epsilon: float = 1e-6, bias: bool = True): super().__init__(1., 0., epsilon, bias)
 
+# %% ../../nbs/explain/00_lrp.ipynb #e37ec24a
 class Gamma(Rule):
     """LRP-gamma (Montavon et al. 2019), generalised to signed inputs as in Zennit: positive outputs use
     `x+ (w + g w+) + x- (w + g w-)`, negative outputs `x+ (w + g w-) + x- (w + g w+)`."""
     def __init__(self, gamma: float = 0.25, epsilon: float = 1e-6, bias: bool = True):
-        self.gamma, self.epsilon, self.bias = check_number(gamma, "gamma", low=0), check_number(epsilon, "epsilon", low=0), bias
+        self.gamma = check_number(gamma, "gamma", low=0)
+        self.epsilon, self.bias = check_number(epsilon, "epsilon", low=0), bias
     def prepare(self, layer, y): return (y > 0, y < 0)
     def backward(self, layer, x, signs, R):
         g, w = self.gamma, layer.w
@@ -276,6 +289,7 @@ class Gamma(Rule):
             out = out + xp * layer.vjp(xp, wa, s) + xn * layer.vjp(xn, wb, s)
         return out
 
+# %% ../../nbs/explain/00_lrp.ipynb #83169ccd
 def _bound_like(v, x):
     "A bound broadcast to the layer input `x`; per-channel bounds `(1, C, 1, 1)` follow a channel-major flatten."
     v = torch.as_tensor(v, dtype=x.dtype, device=x.device)
@@ -306,7 +320,8 @@ class ZBox(Rule):
         return out
     def backward(self, layer, x, wx, R):
         if self.low is None or self.high is None: raise ValueError("ZBox needs `low` and `high` bounds")
-        w = layer.w; wp, wn = layer.derived("w+", lambda: _pos(w)), layer.derived("w-", lambda: _neg(w))
+        w = layer.w
+        wp, wn = layer.derived("w+", lambda: _pos(w)), layer.derived("w-", lambda: _neg(w))
         bounds = self._channel_bounds(layer, x)
         if bounds is not None:
             # Constant bounds per channel fold into one weight, `w+ l + w- h` (the transposed conv is linear in the
@@ -321,8 +336,10 @@ class ZBox(Rule):
         s = _divide(R, wx - layer.f(l, wp, None) - layer.f(h, wn, None), self.epsilon)
         return x * layer.vjp(x, w, s) - l * layer.vjp(l, wp, s) - h * layer.vjp(h, wn, s)
 
+# %% ../../nbs/explain/00_lrp.ipynb #a0bc7867
 class Flat(Rule):
-    "LRP-flat (Lapuschkin et al. 2019): relevance spread uniformly over each output's receptive field (weights and inputs 1)."
+    """LRP-flat (Lapuschkin et al. 2019): relevance spread uniformly over each output's receptive field (weights and
+    inputs 1)."""
     def __init__(self, epsilon: float = 1e-6): self.epsilon = check_number(epsilon, "epsilon", low=0)
     def backward(self, layer, x, saved, R):
         ones, w1 = torch.ones_like(x), layer.derived("ones", lambda: torch.ones_like(layer.w))
@@ -353,9 +370,11 @@ class Composite:
     `Norm()`), an unmerged BatchNorm `"batchnorm"` (default `Pass()`); max-pooling is always
     winner-takes-all (its gradient). A conv/linear layer no key matches raises a `ValueError` naming it."""
     def __init__(self, rules: Mapping, name: str = "custom"):
-        if not isinstance(rules, Mapping): raise TypeError(f"`rules` must be a mapping key -> Rule, got {type(rules).__name__}")
+        if not isinstance(rules, Mapping):
+            raise TypeError(f"`rules` must be a mapping key -> Rule, got {type(rules).__name__}")
         for k, r in rules.items():
-            if not isinstance(r, Rule): raise TypeError(f"rule for {k!r} must be a Rule instance, got {type(r).__name__}")
+            if not isinstance(r, Rule):
+                raise TypeError(f"rule for {k!r} must be a Rule instance, got {type(r).__name__}")
         self.rules, self.name = dict(rules), name
 
     def rule_for(self, name: str, module: nn.Module, position: set) -> Rule | None:
@@ -374,44 +393,50 @@ class Composite:
         if isinstance(module, nn.Linear): return r.get("linear")
         return None
 
-    def assign(self, model: nn.Module, exempt: set = frozenset()) -> dict:
-        """`{module: (name, rule)}` for every layer that gets a rule; raises on parametrised layers no rule covers, except
-        the modules in `exempt` (their parameters are handled by a canonizer, e.g. a ViT's tokens)."""
-        leaves = _leaves(model)
-        lin = [m for _, m in leaves if isinstance(m, _LINEAR)]
-        out = {}
-        for name, m in model.named_modules():
-            if m in exempt: continue
-            ruled = _LINEAR + _BATCHNORM + (nn.LayerNorm,)
-            if any(p is not None for p in m._parameters.values()) and not isinstance(m, ruled):
-                raise ValueError(f"layer {name!r} ({type(m).__name__}) has parameters but no LRP rule covers this layer "
-                                 "type; LRP would give a silently wrong map. Supported: Linear, Conv1d/2d/3d, BatchNorm, "
-                                 "LayerNorm (and timm/torchvision ViTs through the default canonizers).")
-            if not isinstance(m, _LINEAR + _BATCHNORM + _AVGPOOL + (nn.LayerNorm,)): continue
-            pos = set()
-            if lin and m is lin[0]: pos.add("first")
-            if lin and m is lin[-1]: pos.add("last")
-            rule = self.rule_for(name, m, pos)
-            if rule is None:
-                raise ValueError(f"composite {self.name!r} assigns no rule to layer {name!r} ({type(m).__name__})")
-            out[m] = (name, rule)
-        return out
-
-    def conserves(self, model: nn.Module, exempt: set = frozenset()) -> bool:
-        "Whether every rule this composite gives `model`'s layers (and its residual sums) conserves relevance."
-        rules = [r for _, r in self.assign(model, exempt).values()] + [self.rules.get("sum", Norm())]
-        return all(r.conserves() for r in rules)
-
     def __repr__(self): return f"Composite({self.name!r}, {self.rules!r})"
 
+# %% ../../nbs/explain/00_lrp.ipynb #097fa03c
+@patch
+def assign(self: Composite, model: nn.Module, exempt: set = frozenset()) -> dict:
+    """`{module: (name, rule)}` for every layer that gets a rule; raises on parametrised layers no rule covers, except
+    the modules in `exempt` (their parameters are handled by a canonizer, e.g. a ViT's tokens)."""
+    leaves = _leaves(model)
+    lin = [m for _, m in leaves if isinstance(m, _LINEAR)]
+    out = {}
+    for name, m in model.named_modules():
+        if m in exempt: continue
+        ruled = _LINEAR + _BATCHNORM + (nn.LayerNorm,)
+        if any(p is not None for p in m._parameters.values()) and not isinstance(m, ruled):
+            raise ValueError(f"layer {name!r} ({type(m).__name__}) has parameters but no LRP rule covers this layer "
+                             "type; LRP would give a silently wrong map. Supported: Linear, Conv1d/2d/3d, BatchNorm, "
+                             "LayerNorm (and timm/torchvision ViTs through the default canonizers).")
+        if not isinstance(m, _LINEAR + _BATCHNORM + _AVGPOOL + (nn.LayerNorm,)): continue
+        pos = set()
+        if lin and m is lin[0]: pos.add("first")
+        if lin and m is lin[-1]: pos.add("last")
+        rule = self.rule_for(name, m, pos)
+        if rule is None:
+            raise ValueError(f"composite {self.name!r} assigns no rule to layer {name!r} ({type(m).__name__})")
+        out[m] = (name, rule)
+    return out
+
+@patch
+def conserves(self: Composite, model: nn.Module, exempt: set = frozenset()) -> bool:
+    "Whether every rule this composite gives `model`'s layers (and its residual sums) conserves relevance."
+    rules = [r for _, r in self.assign(model, exempt).values()] + [self.rules.get("sum", Norm())]
+    return all(r.conserves() for r in rules)
+
+# %% ../../nbs/explain/00_lrp.ipynb #d0534976
 @dataclass(frozen=True)
 class CompositePreset:
-    "A named composite: `rules(epsilon, gamma, bias, low, high, stabilizer) -> {key: Rule}` and the defaults `make_composite` fills in."
+    """A named composite: `rules(epsilon, gamma, bias, low, high, stabilizer) -> {key: Rule}` and the defaults
+    `make_composite` fills in."""
     rules: Callable                      # the conv/linear rules, from the resolved arguments
     bias: bool = True                    # whether rules use biases unless `bias=` is given
     stabilizer: float = 1e-6             # the epsilon of every rule other than Epsilon unless `stabilizer=` is given
     positive_sums: bool = False          # residual sums split by `PositiveNorm` (z+ presets) rather than `Norm`
-    box: tuple = (None, None)            # z^B bounds unless `low=`/`high=` are given (None: through the model's Normalize)
+    # z^B bounds unless `low=`/`high=` are given (None: through the model's Normalize)
+    box: tuple = (None, None)
 
 COMPOSITES: dict[str, CompositePreset] = {}
 
@@ -419,7 +444,8 @@ def register_composite(name: str,                # the preset's name, as `LRP(mo
                        replace: bool = False,    # allow replacing a registered preset of that name
                        **defaults                # `CompositePreset` defaults: bias, stabilizer, positive_sums, box
                       ) -> Callable:
-    "Decorator: register `rules(epsilon, gamma, bias, low, high, stabilizer) -> {key: Rule}` as the composite preset `name`."
+    """Decorator: register `rules(epsilon, gamma, bias, low, high, stabilizer) -> {key: Rule}` as the composite preset
+    `name`."""
     if not isinstance(name, str) or not name: raise TypeError(f"`name` must be a non-empty string, got {name!r}")
     def register(rules: Callable) -> Callable:
         if name in COMPOSITES and not replace:
@@ -428,16 +454,19 @@ def register_composite(name: str,                # the preset's name, as `LRP(mo
         return rules
     return register
 
+# %% ../../nbs/explain/00_lrp.ipynb #501c7dff
 @register_composite("epsilon")
 def epsilon_rules(epsilon, gamma, bias, low, high, stabilizer):
     "Epsilon everywhere."
-    eps = Epsilon(epsilon, bias); return {"conv": eps, "linear": eps}
+    eps = Epsilon(epsilon, bias)
+    return {"conv": eps, "linear": eps}
 
 @register_composite("clrp-author", bias=False, positive_sums=True, stabilizer=AUTHOR_STABILIZER, box=AUTHOR_BOX)
 @register_composite("zplus-box", bias=False, positive_sums=True)
 def zplus_box_rules(epsilon, gamma, bias, low, high, stabilizer):
     "z^B on the first layer, z+ on every other conv/linear layer (the CLRP author's rules)."
-    zplus = ZPlus(stabilizer, bias=bias); return {"first": ZBox(low, high, stabilizer), "conv": zplus, "linear": zplus}
+    zplus = ZPlus(stabilizer, bias=bias)
+    return {"first": ZBox(low, high, stabilizer), "conv": zplus, "linear": zplus}
 
 @register_composite("epsilon-plus")
 def epsilon_plus_rules(epsilon, gamma, bias, low, high, stabilizer):
@@ -447,28 +476,31 @@ def epsilon_plus_rules(epsilon, gamma, bias, low, high, stabilizer):
 @register_composite("epsilon-gamma-box")
 def epsilon_gamma_box_rules(epsilon, gamma, bias, low, high, stabilizer):
     "z^B on the first conv, gamma convs, epsilon linears."
-    return {"first": ZBox(low, high, stabilizer), "conv": Gamma(gamma, stabilizer, bias=bias), "linear": Epsilon(epsilon, bias)}
+    return {"first": ZBox(low, high, stabilizer), "conv": Gamma(gamma, stabilizer, bias=bias),
+            "linear": Epsilon(epsilon, bias)}
 
 @register_composite("epsilon-plus-flat")
 def epsilon_plus_flat_rules(epsilon, gamma, bias, low, high, stabilizer):
     "Flat first layer, z+ convs, epsilon linears."
     return {"first": Flat(stabilizer), "conv": ZPlus(stabilizer, bias=bias), "linear": Epsilon(epsilon, bias)}
 
+# %% ../../nbs/explain/00_lrp.ipynb #c741b8e7
 def make_composite(name: str = "epsilon",           # a registered preset (`COMPOSITES`)
                    epsilon: float = 1e-6,           # stabiliser of the Epsilon rule
                    gamma: float = 0.25,             # gamma of the Gamma rule
                    bias: bool | None = None,        # use biases (None: the preset's default)
-                   low=None, high=None,             # z^B bounds in the first layer's input space (None: the preset's, else through Normalize)
+                   # z^B bounds in the first layer's input space (None: the preset's, else through Normalize)
+                   low=None, high=None,
                    stabilizer: float | None = None  # epsilon of every other rule (None: the preset's default, 1e-6)
                    ) -> Composite:
-    """The composite of a registered preset: `"epsilon"` (Epsilon everywhere), `"zplus-box"` (the CLRP author's *rules*: z^B
-    on the first layer with the exact bounds of the model's own normalisation, z+ on all other conv/linear layers, biases
-    ignored, residual sums split by `PositiveNorm`), `"clrp-author"` (the author's exact setting for ImageNet-normalised
-    VGG16: z^B with the one scalar box `AUTHOR_BOX` = (-2.1179, 2.64) and stabiliser 1e-9 everywhere), `"epsilon-plus"`
-    (z+ convs, epsilon linears), `"epsilon-gamma-box"` (z^B first conv, gamma convs, epsilon linears),
-    `"epsilon-plus-flat"` (flat first layer, z+ convs, epsilon linears), and any added with `register_composite`. The
-    z+-only presets split residual sums with `PositiveNorm`, the others with `Norm` (Zennit's choice). `stabilizer` is
-    the epsilon of every rule other than Epsilon (as in Zennit's composites)."""
+    """The composite of a registered preset: `"epsilon"` (Epsilon everywhere), `"zplus-box"` (the CLRP author's
+    *rules*: z^B on the first layer with the exact bounds of the model's own normalisation, z+ on all other conv/linear
+    layers, biases ignored, residual sums split by `PositiveNorm`), `"clrp-author"` (the author's exact setting for
+    ImageNet-normalised VGG16: z^B with the one scalar box `AUTHOR_BOX` = (-2.1179, 2.64) and stabiliser 1e-9
+    everywhere), `"epsilon-plus"` (z+ convs, epsilon linears), `"epsilon-gamma-box"` (z^B first conv, gamma convs,
+    epsilon linears), `"epsilon-plus-flat"` (flat first layer, z+ convs, epsilon linears), and any added with
+    `register_composite`. The z+-only presets split residual sums with `PositiveNorm`, the others with `Norm` (Zennit's
+    choice). `stabilizer` is the epsilon of every rule other than Epsilon (as in Zennit's composites)."""
     preset = COMPOSITES[check_choice(name, tuple(COMPOSITES), "composite")]
     b = preset.bias if bias is None else bool(bias)
     st = preset.stabilizer if stabilizer is None else check_number(stabilizer, "stabilizer", low=0)
@@ -476,7 +508,6 @@ def make_composite(name: str = "epsilon",           # a registered preset (`COMP
     rules = preset.rules(epsilon=epsilon, gamma=gamma, bias=b, low=low, high=high, stabilizer=st)
     return Composite({"layernorm": Epsilon(st, b)} | rules |
                      {"avgpool": Norm(st), "sum": PositiveNorm(st) if preset.positive_sums else Norm(st)}, name)
-
 
 # %% ../../nbs/explain/00_lrp.ipynb #151a4ea0
 class Canonizer:
@@ -496,12 +527,14 @@ def _override_forward(module, fn, undo):
     module.forward = fn
     undo.append(lambda: setattr(module, "forward", old) if had else module.__dict__.pop("forward", None))
 
+# %% ../../nbs/explain/00_lrp.ipynb #3be699b7
 class MergeBatchNorm(Canonizer):
     """Merge each BatchNorm that directly follows a conv/linear layer into it: `w' = w * g / sqrt(v + e)`,
     `b' = (b - mu) * g / sqrt(v + e) + beta`. Candidates are adjacent leaves; each pair is *verified* on a probe
     forward (the BatchNorm's input must be the layer's output tensor). Nothing is written into the model: the merged
     parameters live in the rule layer and the BatchNorm's forward is shadowed by the identity until the context exits.
-    A pair is kept only if, on the probe, the BatchNorm's input *is* the layer's output tensor and no other op reads it."""
+    A pair is kept only if, on the probe, the BatchNorm's input *is* the layer's output tensor and no other op reads
+    it."""
     @staticmethod
     def candidates(model):
         "Adjacent leaves (conv/linear, BatchNorm): the pairs the probe checks."
@@ -522,8 +555,10 @@ class MergeBatchNorm(Canonizer):
             session.params[a] = lambda a=a, bn=bn: self.merged(a, bn)
             _override_forward(bn, lambda x: x, session.undo)
 
+# %% ../../nbs/explain/00_lrp.ipynb #e3003f9c
 def _sum(a, b, rule):
-    "The residual sum with the composite's `\"sum\"` rule (a `Norm`: proportional; a `PositiveNorm`: positive parts), or an epsilon."
+    """The residual sum with the composite's `"sum"` rule (a `Norm`: proportional; a `PositiveNorm`: positive parts),
+    or an epsilon."""
     if isinstance(rule, Rule): return proportional_sum(a, b, rule.epsilon, isinstance(rule, PositiveNorm))
     return proportional_sum(a, b, rule)
 
@@ -544,8 +579,9 @@ def _tv_bottleneck_forward(self, x, epsilon=1e-6):
 
 class ResidualCanonizer(Canonizer):
     """Make residual additions explicit: the forward of torchvision `BasicBlock`/`Bottleneck` and xairobust's
-    `BasicBlock` is shadowed by the same computation with `proportional_sum(out, identity)` in place of `out + identity`,
-    so relevance splits in proportion to the two summands. Other blocks with a hidden `x + y` are not detected."""
+    `BasicBlock` is shadowed by the same computation with `proportional_sum(out, identity)` in place of
+    `out + identity`, so relevance splits in proportion to the two summands. Other blocks with a hidden `x + y` are not
+    detected."""
     def forwards(self):
         import torchvision.models.resnet as tvr
         return {tvr.BasicBlock: _basic_forward, tvr.Bottleneck: _tv_bottleneck_forward, _XBasicBlock: _basic_forward}
@@ -556,6 +592,7 @@ class ResidualCanonizer(Canonizer):
             if fwd is not None:
                 _override_forward(m, lambda x, m=m, f=fwd: f(m, x, session.sum_rule), session.undo)
 
+# %% ../../nbs/explain/00_lrp.ipynb #f26b3418
 _ADD_OPS = {"add", "__add__", "__radd__", "add_", "__iadd__"}
 
 class _Probe(TorchFunctionMode):
@@ -567,18 +604,21 @@ class _Probe(TorchFunctionMode):
         self.constants = {id(t) for t in list(model.parameters()) + list(model.buffers())}
     def __torch_function__(self, func, types, args=(), kwargs=None):
         out = func(*args, **(kwargs or {}))
-        if isinstance(out, torch.Tensor) or (isinstance(out, (tuple, list)) and any(isinstance(o, torch.Tensor) for o in out)):
+        if isinstance(out, torch.Tensor) or (isinstance(out, (tuple, list)) and
+                                             any(isinstance(o, torch.Tensor) for o in out)):
             stack = list(args) + list((kwargs or {}).values())
             while stack:
                 t = stack.pop()
                 if isinstance(t, (list, tuple)): stack.extend(t)
                 elif isinstance(t, torch.Tensor) and id(t) in self.uses: self.uses[id(t)] += 1
-        if getattr(func, "__name__", "") in _ADD_OPS and len(args) >= 2 and all(isinstance(t, torch.Tensor) for t in args[:2]):
+        if (getattr(func, "__name__", "") in _ADD_OPS and len(args) >= 2 and
+                all(isinstance(t, torch.Tensor) for t in args[:2])):
             a, b = args[:2]
             if a.shape == b.shape and a.dim() >= 2 and not ({id(a), id(b)} & self.constants):
                 self.adds.append(self.stack[-1] if self.stack else ("", None))
         return out
 
+# %% ../../nbs/explain/00_lrp.ipynb #e842dcd4
 def probe_model(model: nn.Module, x: torch.Tensor, canonizers) -> tuple[list, list]:
     """One no-grad forward of the *original* model on `x` that finds (1) the conv/linear-BatchNorm pairs that may be
     merged: the BatchNorm's input *is* the layer's output and no other op reads it (this rejects e.g. DenseNet's
@@ -589,7 +629,9 @@ def probe_model(model: nn.Module, x: torch.Tensor, canonizers) -> tuple[list, li
     cand = MergeBatchNorm.candidates(model) if merge else []
     names = {m: n for n, m in model.named_modules()}
     probe, outs, fed, handles = _Probe(model), {}, set(), []
-    def layer_hook(m, i, o): outs[m] = o; probe.uses[id(o)] = 0
+    def layer_hook(m, i, o):
+        outs[m] = o
+        probe.uses[id(o)] = 0
     def bn_hook(m, i, o, a):
         if outs.get(a) is i[0]: fed.add((a, m))
     try:
@@ -618,7 +660,8 @@ class _AttentionValue(torch.autograd.Function):
     @staticmethod
     def forward(ctx, attn, v, epsilon):
         y = attn @ v
-        ctx.save_for_backward(attn, v, y); ctx.epsilon = epsilon
+        ctx.save_for_backward(attn, v, y)
+        ctx.epsilon = epsilon
         return y
     @staticmethod
     def backward(ctx, R):
@@ -630,7 +673,8 @@ class _ProportionalMean(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, dim, epsilon):
         y = x.mean(dim)
-        ctx.save_for_backward(x, y); ctx.dim, ctx.epsilon = dim, epsilon
+        ctx.save_for_backward(x, y)
+        ctx.dim, ctx.epsilon = dim, epsilon
         return y
     @staticmethod
     def backward(ctx, R):
@@ -746,7 +790,8 @@ class TransformerCanonizer(ResidualCanonizer):
                 _override(m, "_pos_embed", lambda x, m=m: _timm_pos_embed(m, x, rule), undo)
                 _override(m, "pool", lambda x, t=None, m=m, f=m.pool: _timm_pool(m, x, t, f, rule), undo)
             elif isinstance(m, tvv.EncoderBlock):
-                _override_forward(m, lambda x, m=m, n=name: _tv_encoder_block(m, x, session, n + ".self_attention"), undo)
+                _override_forward(m, lambda x, m=m, n=name: _tv_encoder_block(m, x, session, n + ".self_attention"),
+                                  undo)
             elif isinstance(m, tvv.Encoder): _override_forward(m, lambda x, m=m: _tv_encoder(m, x, rule), undo)
 
 # %% ../../nbs/explain/00_lrp.ipynb #4bb0beaa
@@ -771,6 +816,7 @@ def _bn_affine(bn):
     scale = (bn.weight if bn.affine else 1) / (bn.running_var + bn.eps).sqrt()
     return scale.detach(), ((bn.bias if bn.affine else 0) - bn.running_mean * scale).detach()
 
+# %% ../../nbs/explain/00_lrp.ipynb #1a2728d9
 @contextlib.contextmanager
 def lrp_registered(model: nn.Module, composite: Composite, canonizers=(), probe=None, bn_pairs=None,
                    extend_last: bool = False, cache: dict | None = None):
@@ -792,15 +838,19 @@ def lrp_registered(model: nn.Module, composite: Composite, canonizers=(), probe=
         for m, (name, rule) in assignment.items():
             if m in merged_bn: continue
             if isinstance(rule, ZBox) and (rule.low is None or rule.high is None):
-                rule = ZBox(low if rule.low is None else rule.low, high if rule.high is None else rule.high, rule.epsilon)
+                rule = ZBox(low if rule.low is None else rule.low, high if rule.high is None else rule.high,
+                            rule.epsilon)
             orig = m.forward
             if isinstance(rule, Pass):
-                _override_forward(m, lambda x, f=orig: _PassFunction.apply(x, f), s.undo); continue
+                _override_forward(m, lambda x, f=orig: _PassFunction.apply(x, f), s.undo)
+                continue
             extend = extend_last and bool(last) and m is last[0]
             if extend and not isinstance(m, nn.Linear):
                 raise ValueError(f"the last layer {name!r} must be nn.Linear for a dual virtual class")
             sources = [t for t in (getattr(m, "weight", None), getattr(m, "bias", None)) if isinstance(t, torch.Tensor)]
-            if m in bn_of: sources += [t for t in (bn_of[m].weight, bn_of[m].bias, bn_of[m].running_mean, bn_of[m].running_var) if t is not None]
+            if m in bn_of:
+                sources += [t for t in (bn_of[m].weight, bn_of[m].bias, bn_of[m].running_mean, bn_of[m].running_var)
+                            if t is not None]
             if isinstance(m, _BATCHNORM): sources += [m.running_mean, m.running_var]
             key = (extend, m.eps if isinstance(m, _BATCHNORM) else None, bn_of[m].eps if m in bn_of else None,
                    tuple((t.data_ptr(), t._version, t.dtype, t.device) for t in sources))
@@ -824,89 +874,53 @@ def lrp_registered(model: nn.Module, composite: Composite, canonizers=(), probe=
 
 # %% ../../nbs/explain/00_lrp.ipynb #b7a14a9a
 def _check_seed(seed, shape, name="seed"):
-    if not isinstance(seed, torch.Tensor): raise TypeError(f"`{name}` must be a tensor of shape {tuple(shape)}, got {type(seed).__name__}")
+    if not isinstance(seed, torch.Tensor):
+        raise TypeError(f"`{name}` must be a tensor of shape {tuple(shape)}, got {type(seed).__name__}")
     if not seed.is_floating_point(): raise TypeError(f"`{name}` must be a float tensor, got dtype {seed.dtype}")
     if tuple(seed.shape[-2:]) != tuple(shape) or seed.dim() not in (2, 3):
-        raise ValueError(f"`{name}` must have shape (N, K) = {tuple(shape)} (or (M, N, K) for M seeds per image), got {tuple(seed.shape)}")
+        raise ValueError(f"`{name}` must have shape (N, K) = {tuple(shape)} (or (M, N, K) for M seeds per image), "
+                         f"got {tuple(seed.shape)}")
     if not bool(torch.isfinite(seed).all()): raise ValueError(f"`{name}` contains NaN/Inf values")
     return seed
 
+# %% ../../nbs/explain/00_lrp.ipynb #22193727
 class LRP(Explainer):
     """Layer-wise relevance propagation: `LRP(model, composite, canonizers)(x, target, seed=None) -> relevance` (shape
     of `x`). `composite`: a preset name (see `make_composite`), a `Composite`, or a mapping key -> Rule.
     `canonizers`: `"auto"` (merge BatchNorm, explicit residual sums), `None`, or a list of `Canonizer`s.
     `seed`: the output relevance, a tensor `(N, K)` or a function `f(logits, target) -> (N, K)`; default
     one-hot(target) * logits, i.e. explain the target logit, or with `absolute=True` one-hot(target) * |logits|, the
-    seeding of the CLRP author's code (and of `CLRP`): a negative logit then gives the same map with the sign flipped. Runs in eval mode; the model is left exactly as found.
+    seeding of the CLRP author's code (and of `CLRP`): a negative logit then gives the same map with the sign flipped.
+    Runs in eval mode; the model is left exactly as found.
     `cache=True` keeps merged and rule-modified weights (e.g. `w+`) between calls, recomputed when a source tensor
     changes (its version counter or storage); it costs about one copy of the weights per modified form."""
-    def __init__(self, model: nn.Module, composite="epsilon", canonizers="auto", epsilon: float = 1e-6, cache: bool = True,
-                 absolute: bool = False):
-        super().__init__(model); self.absolute = bool(absolute)
+    def __init__(self, model: nn.Module, composite="epsilon", canonizers="auto", epsilon: float = 1e-6,
+                 cache: bool = True, absolute: bool = False):
+        super().__init__(model)
+        self.absolute = bool(absolute)
         self._cache = {} if cache else None
         check_number(epsilon, "epsilon", low=0)
         if isinstance(composite, str): composite = make_composite(composite, epsilon=epsilon)
         elif isinstance(composite, Mapping): composite = Composite(composite)
         elif not isinstance(composite, Composite):
-            raise TypeError(f"`composite` must be a preset name {tuple(COMPOSITES)}, a Composite or a mapping, got {type(composite).__name__}")
+            raise TypeError(f"`composite` must be a preset name {tuple(COMPOSITES)}, a Composite or a mapping, "
+                            f"got {type(composite).__name__}")
         if isinstance(canonizers, str):
-            check_choice(canonizers, ("auto",), "canonizers"); canonizers = default_canonizers()
+            check_choice(canonizers, ("auto",), "canonizers")
+            canonizers = default_canonizers()
         canonizers = list(canonizers or [])
-        if not all(isinstance(c, Canonizer) for c in canonizers): raise TypeError("`canonizers` must be Canonizer instances")
+        if not all(isinstance(c, Canonizer) for c in canonizers):
+            raise TypeError("`canonizers` must be Canonizer instances")
         self.composite, self.canonizers, self._pairs = composite, canonizers, (None, None)
-
-    def _bn_pairs(self, probe):
-        "Probe the model once per module structure: verified BatchNorm merges; raise on residual sums nothing handles."
-        key = tuple(map(id, self.model.modules()))
-        if self._pairs[0] != key:
-            pairs, adds = probe_model(self.model, probe, self.canonizers)
-            if adds:
-                n, m = adds[0]
-                raise ValueError(f"module {n or '(the model itself)'!r} ({type(m).__name__}) adds two activations (a residual sum) that no canonizer "
-                                 "makes explicit; LRP would count their relevance twice. Supported: torchvision BasicBlock/"
-                                 "Bottleneck and xairobust BasicBlock with canonizers='auto'.")
-            self._pairs = (key, pairs)
-        return self._pairs[1]
-
-    def _propagate(self, x, seed_fn, extend_last=False):
-        "One forward, seeds from the outputs, one backward (batched over seeds when `seed_fn` returns (M, N, K))."
-        model = self.model; x = x.to(model_device(model))
-        self.assignment()                                # raises on uncovered layers before anything runs
-        with preserved_model(model):
-            model.eval()
-            for p in model.parameters(): p.requires_grad_(False)
-            pairs = self._bn_pairs(x[:1])
-            with lrp_registered(model, self.composite, self.canonizers, bn_pairs=pairs, extend_last=extend_last,
-                                cache=self._cache), \
-                 torch.enable_grad():
-                xi = x.detach().requires_grad_()
-                out = logits_of(model(xi))
-                if not isinstance(out, torch.Tensor) or out.dim() != 2:
-                    raise ValueError(f"the model must return logits (N, K), got {getattr(out, 'shape', type(out).__name__)}")
-                seed = seed_fn(out.detach())
-                R = torch.autograd.grad(out, xi, seed.to(out), is_grads_batched=seed.dim() == 3)[0]
-        return R.detach(), out.detach()
-
-    def assignment(self) -> dict:
-        "`{module: (name, rule)}`: the rule the composite gives each layer of the model (canonized parts exempt)."
-        return self.composite.assign(self.model, exempt_modules(self.canonizers, self.model))
-
-    @property
-    def conserves(self) -> bool:
-        "Whether every rule given to the model conserves relevance (see `Rule.conserves`): the map then sums to the seed."
-        return self.composite.conserves(self.model, exempt_modules(self.canonizers, self.model))
-
-    def relevance(self, x: torch.Tensor, seed: torch.Tensor) -> torch.Tensor:
-        "Low level: relevance of the output relevance `seed` (N, K) -> (N, C, H, W), or (M, N, K) -> (M, N, C, H, W)."
-        check_images(x)
-        return self._propagate(x, lambda out: _check_seed(seed, out.shape))[0]
 
     def class_count(self, x): return None           # targets are checked against the logits of the one forward pass
 
     def _explain(self, x: torch.Tensor, target: torch.Tensor, seed=None) -> torch.Tensor:
-        "The map of `target`, or of the output relevance `seed`: a tensor (N, K) or a function `f(logits, target) -> (N, K)`."
+        """The map of `target`, or of the output relevance `seed`: a tensor (N, K) or a function
+        `f(logits, target) -> (N, K)`."""
         if not (seed is None or callable(seed) or isinstance(seed, torch.Tensor)):
-            raise TypeError(f"`seed` must be None, a tensor (N, K) or a function f(logits, target), got {type(seed).__name__}")
+            raise TypeError(f"`seed` must be None, a tensor (N, K) or a function f(logits, target), "
+                            f"got {type(seed).__name__}")
         def seed_fn(out):
             t = check_targets(target, x.shape[0], out.shape[1]).to(out.device)
             if seed is None:
@@ -916,4 +930,60 @@ class LRP(Explainer):
             return _check_seed(s, out.shape)
         return self._propagate(x, seed_fn)[0]
 
-    def __repr__(self): return f"LRP({type(self.model).__name__}, {self.composite.name!r}{', absolute=True' if self.absolute else ''})"
+    def __repr__(self):
+        return f"LRP({type(self.model).__name__}, {self.composite.name!r}{', absolute=True' if self.absolute else ''})"
+
+# %% ../../nbs/explain/00_lrp.ipynb #e08e3ac5
+@patch
+def _bn_pairs(self: LRP, probe):
+    "Probe the model once per module structure: verified BatchNorm merges; raise on residual sums nothing handles."
+    key = tuple(map(id, self.model.modules()))
+    if self._pairs[0] != key:
+        pairs, adds = probe_model(self.model, probe, self.canonizers)
+        if adds:
+            n, m = adds[0]
+            raise ValueError(f"module {n or '(the model itself)'!r} ({type(m).__name__}) adds two activations (a "
+                             "residual sum) that no canonizer makes explicit; LRP would count their relevance twice. "
+                             "Supported: torchvision BasicBlock/Bottleneck and xairobust BasicBlock with "
+                             "canonizers='auto'.")
+        self._pairs = (key, pairs)
+    return self._pairs[1]
+
+@patch
+def _propagate(self: LRP, x, seed_fn, extend_last=False):
+    "One forward, seeds from the outputs, one backward (batched over seeds when `seed_fn` returns (M, N, K))."
+    model = self.model
+    x = x.to(model_device(model))
+    self.assignment()                                # raises on uncovered layers before anything runs
+    with preserved_model(model):
+        model.eval()
+        for p in model.parameters(): p.requires_grad_(False)
+        pairs = self._bn_pairs(x[:1])
+        with lrp_registered(model, self.composite, self.canonizers, bn_pairs=pairs, extend_last=extend_last,
+                            cache=self._cache), \
+             torch.enable_grad():
+            xi = x.detach().requires_grad_()
+            out = logits_of(model(xi))
+            if not isinstance(out, torch.Tensor) or out.dim() != 2:
+                raise ValueError(f"the model must return logits (N, K), "
+                                 f"got {getattr(out, 'shape', type(out).__name__)}")
+            seed = seed_fn(out.detach())
+            R = torch.autograd.grad(out, xi, seed.to(out), is_grads_batched=seed.dim() == 3)[0]
+    return R.detach(), out.detach()
+
+# %% ../../nbs/explain/00_lrp.ipynb #78fadf55
+@patch
+def relevance(self: LRP, x: torch.Tensor, seed: torch.Tensor) -> torch.Tensor:
+    "Low level: relevance of the output relevance `seed` (N, K) -> (N, C, H, W), or (M, N, K) -> (M, N, C, H, W)."
+    check_images(x)
+    return self._propagate(x, lambda out: _check_seed(seed, out.shape))[0]
+
+@patch
+def assignment(self: LRP) -> dict:
+    "`{module: (name, rule)}`: the rule the composite gives each layer of the model (canonized parts exempt)."
+    return self.composite.assign(self.model, exempt_modules(self.canonizers, self.model))
+
+@patch(as_prop=True)
+def conserves(self: LRP) -> bool:
+    "Whether every rule given to the model conserves relevance (see `Rule.conserves`): the map then sums to the seed."
+    return self.composite.conserves(self.model, exempt_modules(self.canonizers, self.model))

@@ -20,9 +20,11 @@ __all__ = ['BASELINES', 'SIMILARITIES', 'as_maps', 'box_masks', 'pointing_game',
 # %% ../../nbs/explain/03_metrics.ipynb #29f3cf67
 def as_maps(relevance: torch.Tensor, name: str = "relevance") -> torch.Tensor:
     "A batch of relevance maps `(N, C, H, W)` (channels summed) or `(N, H, W)` as a float `(N, H, W)` tensor."
-    if not isinstance(relevance, torch.Tensor): raise TypeError(f"`{name}` must be a torch.Tensor, got {type(relevance).__name__}")
+    if not isinstance(relevance, torch.Tensor):
+        raise TypeError(f"`{name}` must be a torch.Tensor, got {type(relevance).__name__}")
     if relevance.dim() == 4: relevance = relevance.sum(1)
-    if relevance.dim() != 3: raise ValueError(f"`{name}` must be (N, C, H, W) or (N, H, W), got shape {tuple(relevance.shape)}")
+    if relevance.dim() != 3:
+        raise ValueError(f"`{name}` must be (N, C, H, W) or (N, H, W), got shape {tuple(relevance.shape)}")
     if relevance.shape[0] == 0: raise ValueError(f"`{name}` is an empty batch")
     if not torch.isfinite(relevance).all(): raise ValueError(f"`{name}` contains NaN/Inf")
     return relevance.float()
@@ -31,16 +33,19 @@ def as_maps(relevance: torch.Tensor, name: str = "relevance") -> torch.Tensor:
 def box_masks(boxes: torch.Tensor, size: tuple[int, int], tolerance: int = 0) -> torch.Tensor:
     "Boolean masks `(N, H, W)` of boxes `(N, 4)` = `(y0, x0, y1, x1)` (exclusive ends), grown by `tolerance` pixels."
     boxes = torch.as_tensor(boxes)
-    if boxes.dim() != 2 or boxes.shape[1] != 4: raise ValueError(f"`boxes` must have shape (N, 4) as (y0, x0, y1, x1), got {tuple(boxes.shape)}")
+    if boxes.dim() != 2 or boxes.shape[1] != 4:
+        raise ValueError(f"`boxes` must have shape (N, 4) as (y0, x0, y1, x1), got {tuple(boxes.shape)}")
     check_number(tolerance, "tolerance", low=0, integer=True)
     H, W = size
-    ys = torch.arange(H, device=boxes.device)[None, :, None]; xs = torch.arange(W, device=boxes.device)[None, None, :]
+    ys = torch.arange(H, device=boxes.device)[None, :, None]
+    xs = torch.arange(W, device=boxes.device)[None, None, :]
     b = boxes.long()
     return ((ys >= b[:, 0, None, None] - tolerance) & (ys < b[:, 2, None, None] + tolerance) &
             (xs >= b[:, 1, None, None] - tolerance) & (xs < b[:, 3, None, None] + tolerance))
 
 def pointing_game(relevance: torch.Tensor, boxes: torch.Tensor, tolerance: int = 0) -> torch.Tensor:
-    "Bool hits `(N,)`: every pixel where the (channel-summed) map attains its maximum lies in the box (grown by `tolerance`)."
+    """Bool hits `(N,)`: every pixel where the (channel-summed) map attains its maximum lies in the box (grown by
+    `tolerance`)."""
     r = as_maps(relevance)
     boxes = torch.as_tensor(boxes, device=r.device)
     if len(boxes) != len(r): raise ValueError(f"`boxes` has {len(boxes)} rows for {len(r)} maps")
@@ -52,7 +57,8 @@ def pointing_game(relevance: torch.Tensor, boxes: torch.Tensor, tolerance: int =
 def _scores(model, x, target, score, batch_size):
     out = []
     for i in range(0, len(x), batch_size):
-        o = model(x[i:i + batch_size]); o = o if isinstance(o, torch.Tensor) else o.logits
+        o = model(x[i:i + batch_size])
+        o = o if isinstance(o, torch.Tensor) else o.logits
         if score == "probability": o = o.softmax(1)
         out.append(o.gather(1, target[i:i + batch_size, None])[:, 0])
     return torch.cat(out)
@@ -62,7 +68,8 @@ BASELINES = ("black", "blur", "mean")
 def _gaussian_blur(x: torch.Tensor, sigma: float) -> torch.Tensor:
     "Separable Gaussian blur of `(N, C, H, W)` (kernel radius 3 sigma, reflect padding where it fits, else replicate)."
     r = max(1, int(round(3 * sigma)))
-    k = torch.exp(-0.5 * (torch.arange(-r, r + 1, dtype=x.dtype, device=x.device) / sigma) ** 2); k = k / k.sum()
+    k = torch.exp(-0.5 * (torch.arange(-r, r + 1, dtype=x.dtype, device=x.device) / sigma) ** 2)
+    k = k / k.sum()
     C = x.shape[1]
     mode = "reflect" if r < min(x.shape[-2:]) else "replicate"
     y = F.conv2d(F.pad(x, (r, r, 0, 0), mode=mode), k.reshape(1, 1, 1, -1).expand(C, 1, 1, -1), groups=C)
@@ -85,8 +92,11 @@ def deletion_baseline(x: torch.Tensor,            # images (N, C, H, W) in [0, 1
     if not torch.isfinite(b).all(): raise ValueError("`baseline` contains NaN/Inf")
     if b.dim() == 1 and b.numel() == x.shape[1] and x.shape[1] > 1: b = b.reshape(1, -1, 1, 1)
     try: return b.expand_as(x)
-    except RuntimeError: raise ValueError(f"`baseline` of shape {tuple(b.shape)} does not broadcast to x {tuple(x.shape)} (or (C,) per channel)") from None
+    except RuntimeError:
+        raise ValueError(f"`baseline` of shape {tuple(b.shape)} does not broadcast to x {tuple(x.shape)} "
+                         "(or (C,) per channel)") from None
 
+# %% ../../nbs/explain/03_metrics.ipynb #0b7d9f3b
 @torch.no_grad()
 def deletion_curve(model: nn.Module,             # classifier returning logits (N, K)
                    x: torch.Tensor,              # images (N, C, H, W) in [0, 1]
@@ -99,19 +109,24 @@ def deletion_curve(model: nn.Module,             # classifier returning logits (
                    batch_size: int = 256,        # images per forward pass
                    sigma: float | None = None    # blur width for baseline="blur"
                    ) -> tuple[torch.Tensor, torch.Tensor]:
-    "`(fractions (steps+1,), scores (N, steps+1))`: the target score as the top-relevance pixels are deleted (or inserted)."
-    check_model(model); check_images(x)
+    """`(fractions (steps+1,), scores (N, steps+1))`: the target score as the top-relevance pixels are deleted (or
+    inserted)."""
+    check_model(model)
+    check_images(x)
     target = check_targets(target, len(x), getattr(model, "num_classes", None))
-    check_number(steps, "steps", low=1, integer=True); check_choice(mode, ("deletion", "insertion"), "mode")
+    check_number(steps, "steps", low=1, integer=True)
+    check_choice(mode, ("deletion", "insertion"), "mode")
     check_choice(score, ("logit", "probability"), "score")
     r = as_maps(relevance)
-    if r.shape != (x.shape[0],) + x.shape[2:]: raise ValueError(f"`relevance` shape {tuple(relevance.shape)} does not match x {tuple(x.shape)}")
+    if r.shape != (x.shape[0],) + x.shape[2:]:
+        raise ValueError(f"`relevance` shape {tuple(relevance.shape)} does not match x {tuple(x.shape)}")
     device = next(iter(model.parameters()), torch.empty(0)).device
     x, r, target = x.to(device), r.to(device), target.to(device)
     base = deletion_baseline(x, baseline, sigma)
     n, hw = len(x), r[0].numel()
     order = torch.sort(r.flatten(1), dim=1, descending=True, stable=True).indices
-    rank = torch.empty_like(order).scatter_(1, order, torch.arange(hw, device=device).expand(n, hw)).reshape(n, 1, *x.shape[2:])
+    positions = torch.arange(hw, device=device).expand(n, hw)
+    rank = torch.empty_like(order).scatter_(1, order, positions).reshape(n, 1, *x.shape[2:])
     fractions = torch.linspace(0, 1, steps + 1)
     scores = []
     with preserved_model(model):
@@ -131,7 +146,8 @@ def average_ranks(v: torch.Tensor) -> torch.Tensor:
     "Ranks (1-based) along the last dim of a 2-D tensor, ties given their average rank."
     n, d = v.shape
     sv, idx = torch.sort(v, dim=1, stable=True)
-    new = torch.ones_like(sv, dtype=torch.bool); new[:, 1:] = sv[:, 1:] != sv[:, :-1]
+    new = torch.ones_like(sv, dtype=torch.bool)
+    new[:, 1:] = sv[:, 1:] != sv[:, :-1]
     group = new.long().cumsum(1) - 1
     pos = torch.arange(d, device=v.device, dtype=torch.float64).expand(n, d)
     first = torch.full((n, d), float(d), dtype=torch.float64, device=v.device).scatter_reduce(1, group, pos, "amin")
@@ -140,33 +156,40 @@ def average_ranks(v: torch.Tensor) -> torch.Tensor:
     return torch.empty_like(avg).scatter_(1, idx, avg)
 
 def _pearson(a, b):
-    a = a - a.mean(1, keepdim=True); b = b - b.mean(1, keepdim=True)
+    a = a - a.mean(1, keepdim=True)
+    b = b - b.mean(1, keepdim=True)
     den = (a.square().sum(1) * b.square().sum(1)).sqrt()
     return torch.where(den > 0, (a * b).sum(1) / den.clamp(min=1e-300), torch.full_like(den, float("nan")))
 
 def rank_correlation(a: torch.Tensor, b: torch.Tensor, absolute: bool = False) -> torch.Tensor:
-    "Spearman rank correlation `(N,)` between maps `a` and `b` per sample (NaN for a constant map); on `|map|` if `absolute`."
+    """Spearman rank correlation `(N,)` between maps `a` and `b` per sample (NaN for a constant map); on `|map|` if
+    `absolute`."""
     a, b = as_maps(a, "a"), as_maps(b, "b")
-    if a.shape != b.shape: raise ValueError(f"`a` and `b` must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}")
+    if a.shape != b.shape:
+        raise ValueError(f"`a` and `b` must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}")
     if absolute: a, b = a.abs(), b.abs()
     return _pearson(average_ranks(a.flatten(1)), average_ranks(b.flatten(1))).float()
 
 def _minmax(m):
-    lo = m.flatten(1).min(1).values[:, None, None]; hi = m.flatten(1).max(1).values[:, None, None]
+    lo = m.flatten(1).min(1).values[:, None, None]
+    hi = m.flatten(1).max(1).values[:, None, None]
     return (m - lo) / (hi - lo).clamp(min=1e-12)
 
 def ssim(a: torch.Tensor, b: torch.Tensor, normalise: bool = True, data_range: float = 1.0, win_size: int = 7,
          absolute: bool = False) -> torch.Tensor:
     "SSIM `(N,)` per sample between maps `a` and `b` (skimage's defaults; maps min-max scaled to [0,1] if `normalise`)."
     a, b = as_maps(a, "a").double(), as_maps(b, "b").double()
-    if a.shape != b.shape: raise ValueError(f"`a` and `b` must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}")
+    if a.shape != b.shape:
+        raise ValueError(f"`a` and `b` must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}")
     check_number(win_size, "win_size", low=3, integer=True)
-    if win_size % 2 == 0 or win_size > min(a.shape[-2:]): raise ValueError(f"`win_size` must be odd and at most the map size, got {win_size}")
+    if win_size % 2 == 0 or win_size > min(a.shape[-2:]):
+        raise ValueError(f"`win_size` must be odd and at most the map size, got {win_size}")
     if absolute: a, b = a.abs(), b.abs()
     if normalise: a, b, data_range = _minmax(a), _minmax(b), 1.0
     c1, c2 = (0.01 * data_range) ** 2, (0.03 * data_range) ** 2
     filt = lambda z: F.avg_pool2d(z[:, None], win_size, stride=1)[:, 0]
-    np_ = win_size ** 2; cov = np_ / (np_ - 1)
+    np_ = win_size ** 2
+    cov = np_ / (np_ - 1)
     ua, ub = filt(a), filt(b)
     va, vb, vab = cov * (filt(a * a) - ua * ua), cov * (filt(b * b) - ub * ub), cov * (filt(a * b) - ua * ub)
     s = ((2 * ua * ub + c1) * (2 * vab + c2)) / ((ua ** 2 + ub ** 2 + c1) * (va + vb + c2))
@@ -176,25 +199,32 @@ def ssim(a: torch.Tensor, b: torch.Tensor, normalise: bool = True, data_range: f
 SIMILARITIES = {"spearman": rank_correlation, "ssim": ssim}
 
 def randomisable_layers(model: nn.Module) -> list[tuple[str, nn.Module]]:
-    "`(name, module)` of every module owning parameters and a `reset_parameters`, from the output side (reverse definition order)."
+    """`(name, module)` of every module owning parameters and a `reset_parameters`, from the output side (reverse
+    definition order)."""
     out = [(n, m) for n, m in model.named_modules()
            if hasattr(m, "reset_parameters") and any(True for _ in m.parameters(recurse=False))]
     return out[::-1]
 
-def model_randomisation(model: nn.Module, explainer_factory: Callable, x: torch.Tensor, target, order: str = "cascading",
-                        similarity: str | Callable = "spearman", absolute: bool = False, seed: int = 0,
-                        max_layers: int | None = None, seed_each_layer: bool = False) -> list[tuple[str, torch.Tensor]]:
-    """Adebayo et al.'s model-randomisation test on a deep copy: `[(layer, similarity (N,) of its map to the original map)]`.
-    `max_layers`: randomise only that many layers from the output side (None: all). The generator is seeded with `seed`
-    once, before the first layer; `seed_each_layer=True` reseeds it before every layer (Quantus's MPRT convention)."""
-    check_model(model); check_images(x); check_choice(order, ("cascading", "independent"), "order")
+def model_randomisation(model: nn.Module, explainer_factory: Callable, x: torch.Tensor, target,
+                        order: str = "cascading", similarity: str | Callable = "spearman", absolute: bool = False,
+                        seed: int = 0, max_layers: int | None = None,
+                        seed_each_layer: bool = False) -> list[tuple[str, torch.Tensor]]:
+    """Adebayo et al.'s model-randomisation test on a deep copy:
+    `[(layer, similarity (N,) of its map to the original map)]`. `max_layers`: randomise only that many layers from the
+    output side (None: all). The generator is seeded with `seed` once, before the first layer; `seed_each_layer=True`
+    reseeds it before every layer (Quantus's MPRT convention)."""
+    check_model(model)
+    check_images(x)
+    check_choice(order, ("cascading", "independent"), "order")
     check_number(seed, "seed", low=0, integer=True)
     if max_layers is not None: check_number(max_layers, "max_layers", low=1, integer=True)
-    sim = SIMILARITIES[check_choice(similarity, tuple(SIMILARITIES), "similarity")] if isinstance(similarity, str) else similarity
+    sim = (SIMILARITIES[check_choice(similarity, tuple(SIMILARITIES), "similarity")] if isinstance(similarity, str)
+           else similarity)
     if not callable(sim): raise TypeError("`similarity` must be 'spearman', 'ssim' or a callable (a, b) -> (N,)")
     work = copy.deepcopy(model)
     reference = explainer_factory(work)(x, target)
-    results = [("original", sim(reference, reference, absolute=absolute) if sim in SIMILARITIES.values() else sim(reference, reference))]
+    results = [("original", sim(reference, reference, absolute=absolute) if sim in SIMILARITIES.values()
+                else sim(reference, reference))]
     pristine = copy.deepcopy(work.state_dict())
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
@@ -202,7 +232,8 @@ def model_randomisation(model: nn.Module, explainer_factory: Callable, x: torch.
             if order == "independent": work.load_state_dict(pristine)
             if seed_each_layer: torch.manual_seed(seed)
             work.get_submodule(name).reset_parameters()
-            if isinstance(work.get_submodule(name), nn.modules.batchnorm._BatchNorm): work.get_submodule(name).reset_running_stats()
+            if isinstance(work.get_submodule(name), nn.modules.batchnorm._BatchNorm):
+                work.get_submodule(name).reset_running_stats()
             r = explainer_factory(work)(x, target)
             s = sim(reference, r, absolute=absolute) if sim in SIMILARITIES.values() else sim(reference, r)
             results.append((name, s.detach().cpu()))

@@ -8,6 +8,7 @@ import math
 from typing import Callable
 
 import torch
+from fastcore.basics import patch
 from fastprogress.fastprogress import progress_bar
 import torch.nn.functional as F
 from torch import nn
@@ -69,7 +70,8 @@ def weight_of_evidence(p_with: torch.Tensor, p_without: torch.Tensor, n_train: i
 
 # %% ../../nbs/explain/04_pda.ipynb #2d8d761d
 def window_corners(size: tuple[int, int], window: int, stride: int) -> tuple[torch.Tensor, torch.Tensor]:
-    "Top-left corners `(ys, xs)` (each `(n_windows,)`) of `window x window` windows every `stride` pixels, borders included."
+    """Top-left corners `(ys, xs)` (each `(n_windows,)`) of `window x window` windows every `stride` pixels, borders
+    included."""
     H, W = size
     def axis(n):
         starts = list(range(0, n - window + 1, stride))
@@ -90,7 +92,8 @@ def _check_geometry(x, window, stride, name_window="window"):
     if window > min(H, W):
         raise ValueError(f"`{name_window}` ({window}) must not exceed the image size {(H, W)}")
     if stride > window:
-        raise ValueError(f"`stride` ({stride}) must not exceed `{name_window}` ({window}), or some pixels would be in no window")
+        raise ValueError(f"`stride` ({stride}) must not exceed `{name_window}` ({window}), "
+                         "or some pixels would be in no window")
 
 # %% ../../nbs/explain/04_pda.ipynb #f9b77e59
 def _patches(images: torch.Tensor, size: int, num_patches: int | None, generator) -> torch.Tensor:
@@ -105,6 +108,7 @@ def _patches(images: torch.Tensor, size: int, num_patches: int | None, generator
     flat = images.reshape(N, C, H * W)
     return flat[n[:, None, None], torch.arange(C)[None, :, None], idx[:, None, :]].reshape(num_patches, -1).double()
 
+# %% ../../nbs/explain/04_pda.ipynb #156a982c
 class ConditionalSampler:
     "Gaussian conditional sampler of Zintgraf et al.: a window given its frame of `padding` pixels, fitted to `images`."
     def __init__(self, images: torch.Tensor, padding: int = 2, num_patches: int | None = 20000, seed=0,
@@ -115,45 +119,20 @@ class ConditionalSampler:
         self.num_patches, self.seed, self.jitter, self.clip = num_patches, seed, jitter, clip
         self._gauss, self._cond = {}, {}
 
-    def gaussian(self, window: int) -> tuple[torch.Tensor, torch.Tensor]:
-        "Mean `(D,)` and covariance `(D, D)` (float64) of the `(window + 2 padding)^2` patches, `D = C l^2`."
-        if window not in self._gauss:
-            l = window + 2 * self.padding
-            if l > min(self.images.shape[-2:]):
-                raise ValueError(f"window + 2*padding = {l} exceeds the training image size {tuple(self.images.shape[-2:])}")
-            P = _patches(self.images, l, self.num_patches, as_generator(self.seed))
-            mean = P.mean(0)
-            cov = torch.cov(P.T) + self.jitter * torch.eye(P.shape[1], dtype=P.dtype)
-            self._gauss[window] = (mean, cov)
-        return self._gauss[window]
-
-    def conditional(self, window: int, oy: int, ox: int):
-        "`(ia, ib, A, chol)`: window/frame indices in the patch vector, `A = S_ab S_bb^-1`, Cholesky of the conditional covariance."
-        key = (window, oy, ox)
-        if key not in self._cond:
-            mean, cov = self.gaussian(window)
-            C, l = self.images.shape[1], window + 2 * self.padding
-            inner = torch.zeros(C, l, l, dtype=torch.bool)
-            inner[:, oy:oy + window, ox:ox + window] = True
-            ia, ib = inner.flatten().nonzero()[:, 0], (~inner.flatten()).nonzero()[:, 0]
-            S_aa, S_ab, S_bb = cov[ia][:, ia], cov[ia][:, ib], cov[ib][:, ib]
-            A = torch.linalg.solve(S_bb, S_ab.T).T if len(ib) else torch.zeros(len(ia), 0, dtype=cov.dtype)
-            cond = S_aa - A @ S_ab.T
-            cond = (cond + cond.T) / 2 + self.jitter * torch.eye(len(ia), dtype=cov.dtype)
-            self._cond[key] = (ia, ib, A, torch.linalg.cholesky(cond))
-        return self._cond[key]
-
     def frames(self, size, ys, xs, window):
         "Top-left corners of each window's `l x l` patch (shifted inside the image at the border)."
-        H, W = size; l = window + 2 * self.padding
+        H, W = size
+        l = window + 2 * self.padding
         return (ys - self.padding).clamp(0, H - l), (xs - self.padding).clamp(0, W - l)
 
     def __call__(self, x: torch.Tensor, ys, xs, window: int, num_samples: int, generator) -> torch.Tensor:
-        C, H, W = x.shape; l = window + 2 * self.padding
+        C, H, W = x.shape
+        l = window + 2 * self.padding
         mean, _ = self.gaussian(window)
         fy, fx = self.frames((H, W), ys, xs, window)
         patch_idx = window_pixels(fy, fx, l, W)                               # (n, l*l)
-        xp = x.detach().cpu().double().reshape(C, H * W)[:, patch_idx].permute(1, 0, 2).reshape(len(ys), -1)  # (n, C*l*l)
+        xp = x.detach().cpu().double().reshape(C, H * W)[:, patch_idx]
+        xp = xp.permute(1, 0, 2).reshape(len(ys), -1)                         # (n, C*l*l)
         out = torch.empty(len(ys), num_samples, C * window * window, dtype=torch.float64)
         offset = (ys - fy) * (2 * self.padding + 1) + (xs - fx)
         z = torch.randn(len(ys), num_samples, C * window * window, generator=generator, dtype=torch.float64)
@@ -167,6 +146,40 @@ class ConditionalSampler:
         if self.clip: out = out.clamp(0, 1)
         return out.to(x.dtype)
 
+# %% ../../nbs/explain/04_pda.ipynb #b68e46f4
+@patch
+def gaussian(self: ConditionalSampler, window: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "Mean `(D,)` and covariance `(D, D)` (float64) of the `(window + 2 padding)^2` patches, `D = C l^2`."
+    if window not in self._gauss:
+        l = window + 2 * self.padding
+        if l > min(self.images.shape[-2:]):
+            raise ValueError(f"window + 2*padding = {l} exceeds the training image size "
+                             f"{tuple(self.images.shape[-2:])}")
+        P = _patches(self.images, l, self.num_patches, as_generator(self.seed))
+        mean = P.mean(0)
+        cov = torch.cov(P.T) + self.jitter * torch.eye(P.shape[1], dtype=P.dtype)
+        self._gauss[window] = (mean, cov)
+    return self._gauss[window]
+
+@patch
+def conditional(self: ConditionalSampler, window: int, oy: int, ox: int):
+    """`(ia, ib, A, chol)`: window/frame indices in the patch vector, `A = S_ab S_bb^-1`, Cholesky of the conditional
+    covariance."""
+    key = (window, oy, ox)
+    if key not in self._cond:
+        mean, cov = self.gaussian(window)
+        C, l = self.images.shape[1], window + 2 * self.padding
+        inner = torch.zeros(C, l, l, dtype=torch.bool)
+        inner[:, oy:oy + window, ox:ox + window] = True
+        ia, ib = inner.flatten().nonzero()[:, 0], (~inner.flatten()).nonzero()[:, 0]
+        S_aa, S_ab, S_bb = cov[ia][:, ia], cov[ia][:, ib], cov[ib][:, ib]
+        A = torch.linalg.solve(S_bb, S_ab.T).T if len(ib) else torch.zeros(len(ia), 0, dtype=cov.dtype)
+        cond = S_aa - A @ S_ab.T
+        cond = (cond + cond.T) / 2 + self.jitter * torch.eye(len(ia), dtype=cov.dtype)
+        self._cond[key] = (ia, ib, A, torch.linalg.cholesky(cond))
+    return self._cond[key]
+
+# %% ../../nbs/explain/04_pda.ipynb #dfaa824f
 class MarginalSampler:
     "Marginal sampler: the same window of random training `images`."
     def __init__(self, images: torch.Tensor):
@@ -175,7 +188,8 @@ class MarginalSampler:
     def __call__(self, x: torch.Tensor, ys, xs, window: int, num_samples: int, generator) -> torch.Tensor:
         N, C, H, W = self.images.shape
         if (H, W) != tuple(x.shape[-2:]):
-            raise ValueError(f"the marginal sampler's images are {(H, W)}, the explained image is {tuple(x.shape[-2:])}")
+            raise ValueError(f"the marginal sampler's images are {(H, W)}, the explained image is "
+                             f"{tuple(x.shape[-2:])}")
         n = torch.randint(0, N, (len(ys), num_samples), generator=generator)
         pix = window_pixels(ys, xs, window, W)
         flat = self.images.reshape(N, C, H * W)
@@ -188,7 +202,8 @@ def _probs(prob_fn, batch: torch.Tensor) -> torch.Tensor:
     return check_probabilities(p, batch.shape[0])
 
 def _prepare(prob_fn, x, target, num_classes, device):
-    if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
+    if not callable(prob_fn):
+        raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
     check_images(x, "x")
     p = _probs(prob_fn, x.to(device))
     K = p.shape[1]
@@ -197,22 +212,27 @@ def _prepare(prob_fn, x, target, num_classes, device):
     return p, check_targets(target, x.shape[0], K, "target").to(p.device), K
 
 def _ticker(total: int, show: bool | None):
-    "Advance a progress bar over `total` model batches by one per call (shown when `show`, or for 20+ batches when None)."
+    """Advance a progress bar over `total` model batches by one per call (shown when `show`, or for 20+ batches when
+    None)."""
     if show is False or (show is None and total < 20): return lambda: None
     bar = iter(progress_bar(range(total), leave=False))
     return lambda: next(bar, None)
 
+# %% ../../nbs/explain/04_pda.ipynb #dbee51af
 class _BlackBox(Explainer):
-    "An `Explainer` of a probability function: `x` stays where it is (the samplers read it there); targets are checked against the probabilities."
+    """An `Explainer` of a probability function: `x` stays where it is (the samplers read it there); targets are checked
+    against the probabilities."""
     def __init__(self, prob_fn: Callable, progress: bool | None = None):
-        if not callable(prob_fn): raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
+        if not callable(prob_fn):
+            raise TypeError(f"`prob_fn` must be callable (images -> probabilities), got {type(prob_fn).__name__}")
         super().__init__(prob_fn)
-        self.progress = progress                                              # a bar over model batches (None: for long maps)
+        self.progress = progress  # a bar over model batches (None: for long maps)
     @property
     def prob_fn(self): return self.model
     def check_input(self, x): return check_images(x, "x")
     def class_count(self, x): return None
 
+# %% ../../nbs/explain/04_pda.ipynb #c964b7d4
 class PDA(_BlackBox):
     "Prediction difference analysis (Zintgraf et al. 2017): `explainer(x, target) -> relevance` like `x`."
     def __init__(self, prob_fn: Callable, data: torch.Tensor | None = None, window: int = 4, stride: int = 1,
@@ -225,21 +245,26 @@ class PDA(_BlackBox):
         self.batch_size = check_number(batch_size, "batch_size", low=1, integer=True)
         if isinstance(sampler, str):
             check_choice(sampler, ("conditional", "marginal"), "sampler")
-            if data is None: raise ValueError(f"the {sampler} sampler needs `data`: training images (N, C, H, W) in [0, 1]")
+            if data is None:
+                raise ValueError(f"the {sampler} sampler needs `data`: training images (N, C, H, W) in [0, 1]")
             sampler = (ConditionalSampler(data, padding, num_patches, seed=seed) if sampler == "conditional"
                        else MarginalSampler(data))
         elif not callable(sampler):
-            raise TypeError("`sampler` must be 'conditional', 'marginal' or a callable (x, ys, xs, window, num_samples, generator)")
+            raise TypeError("`sampler` must be 'conditional', 'marginal' or a callable "
+                            "(x, ys, xs, window, num_samples, generator)")
         self.sampler, self.seed = sampler, seed
         self.n_train = n_train if n_train is not None else (len(data) if data is not None else None)
-        if self.n_train is None: raise ValueError("`n_train` (training-set size for the Laplace correction) is needed when no `data` is given")
+        if self.n_train is None:
+            raise ValueError("`n_train` (training-set size for the Laplace correction) is needed when no `data` "
+                             "is given")
         check_number(self.n_train, "n_train", low=1, integer=True)
 
     def _explain(self, x, target, seed=None):
         device = model_device(self.prob_fn)
         p_full, target, K = _prepare(self.prob_fn, x, target, None, device)
         _check_geometry(x, self.window, self.stride)
-        N, C, H, W = x.shape; k, S = self.window, self.num_samples
+        N, C, H, W = x.shape
+        k, S = self.window, self.num_samples
         ys, xs = window_corners((H, W), k, self.stride)
         pix = window_pixels(ys, xs, k, W).to(device)
         counts = torch.zeros(H * W, dtype=torch.float64, device=device).index_add_(
@@ -252,7 +277,8 @@ class PDA(_BlackBox):
             xi = x[n].to(device)
             for s0 in range(0, len(ys), per):
                 tick()
-                sl = slice(s0, s0 + per); m = len(ys[sl])
+                sl = slice(s0, s0 + per)
+                m = len(ys[sl])
                 samples = self.sampler(x[n], ys[sl], xs[sl], k, S, g).to(device, x.dtype)    # (m, S, C, k, k)
                 batch = xi.reshape(1, C, H * W).repeat(m * S, 1, 1)
                 idx = pix[sl].repeat_interleave(S, 0)[:, None, :].expand(-1, C, -1)
@@ -288,8 +314,10 @@ class CPDA(_BlackBox):
         return self.data[torch.randint(0, len(self.data), (self.num_samples,), generator=g)]
 
     def _kept_probs(self, xi, keep, fills, target, device, tick=lambda: None) -> torch.Tensor:
-        "p(c | the pixels in `keep` (m, H*W) from `xi`, all others from each of `fills` (S, C, H, W)), averaged over the fills: (m,)"
-        C, H, W = xi.shape; S, m = fills.shape[0], keep.shape[0]
+        """p(c | the pixels in `keep` (m, H*W) from `xi`, all others from each of `fills` (S, C, H, W)), averaged over
+        the fills: (m,)"""
+        C, H, W = xi.shape
+        S, m = fills.shape[0], keep.shape[0]
         out = torch.empty(m, dtype=torch.float64, device=device)
         per = max(1, self.batch_size // S)                                   # windows per model batch
         for s0 in range(0, m, per):
@@ -309,36 +337,43 @@ class CPDA(_BlackBox):
         if tuple(self.data.shape[1:]) != (C, H, W):
             raise ValueError(f"`data` images are {tuple(self.data.shape[1:])}, `x` images are {(C, H, W)}")
 
-    def context_relevance(self, x: torch.Tensor, target, seed=None):
-        "`(r, ys, xs)`: weight of evidence `r` (N, n_windows), float64 bits, of each window's context, and the windows' corners."
-        with evaluating(self.prob_fn): return self._context_relevance(x, target, seed)
-
-    def _context_relevance(self, x, target, seed):
-        self._check(x)
-        device = model_device(self.prob_fn)
-        p_full, target, K = _prepare(self.prob_fn, x, target, None, device)
-        N, C, H, W = x.shape
-        ys, xs = window_corners((H, W), self.window, self.stride)
-        pix = window_pixels(ys, xs, self.window, W).to(device)
-        keep = torch.zeros(len(ys), H * W, dtype=torch.bool, device=device).scatter_(1, pix, True)
-        g = as_generator(self.seed if seed is None else seed)
-        r = torch.empty(N, len(ys), dtype=torch.float64, device=device)
-        S = 1 if self.reference != "marginal" else self.num_samples
-        tick = _ticker(N * math.ceil(len(ys) / max(1, self.batch_size // S)), self.progress)
-        for n in range(N):
-            fills = self._fills(g).to(device, x.dtype)
-            p_win = self._kept_probs(x[n].to(device), keep, fills, target[n], device, tick)
-            r[n] = weight_of_evidence(p_full[n, target[n]].expand(len(ys)), p_win, self.n_train, K)
-        tick()
-        return r, ys, xs
-
     def _explain(self, x, target, seed=None):
         r, ys, xs = self.context_relevance(x, target, seed)
-        N, C, H, W = x.shape; k = self.window
+        N, C, H, W = x.shape
+        k = self.window
         pix = window_pixels(ys, xs, k, W).to(r.device).flatten()
-        inside = torch.zeros(N, H * W, dtype=torch.float64, device=r.device).index_add_(1, pix, r.repeat_interleave(k * k, 1))
-        rel = (r.sum(1, keepdim=True) - inside) / (H * W - k * k)           # sum over contexts holding the pixel of r_j / |context|
+        inside = torch.zeros(N, H * W, dtype=torch.float64, device=r.device).index_add_(
+            1, pix, r.repeat_interleave(k * k, 1))
+        # sum over contexts holding the pixel of r_j / |context|
+        rel = (r.sum(1, keepdim=True) - inside) / (H * W - k * k)
         return rel.reshape(N, 1, H, W).expand(N, C, H, W).to(x.dtype).contiguous()
+
+# %% ../../nbs/explain/04_pda.ipynb #4061f315
+@patch
+def context_relevance(self: CPDA, x: torch.Tensor, target, seed=None):
+    """`(r, ys, xs)`: weight of evidence `r` (N, n_windows), float64 bits, of each window's context, and the windows'
+    corners."""
+    with evaluating(self.prob_fn): return self._context_relevance(x, target, seed)
+
+@patch
+def _context_relevance(self: CPDA, x, target, seed):
+    self._check(x)
+    device = model_device(self.prob_fn)
+    p_full, target, K = _prepare(self.prob_fn, x, target, None, device)
+    N, C, H, W = x.shape
+    ys, xs = window_corners((H, W), self.window, self.stride)
+    pix = window_pixels(ys, xs, self.window, W).to(device)
+    keep = torch.zeros(len(ys), H * W, dtype=torch.bool, device=device).scatter_(1, pix, True)
+    g = as_generator(self.seed if seed is None else seed)
+    r = torch.empty(N, len(ys), dtype=torch.float64, device=device)
+    S = 1 if self.reference != "marginal" else self.num_samples
+    tick = _ticker(N * math.ceil(len(ys) / max(1, self.batch_size // S)), self.progress)
+    for n in range(N):
+        fills = self._fills(g).to(device, x.dtype)
+        p_win = self._kept_probs(x[n].to(device), keep, fills, target[n], device, tick)
+        r[n] = weight_of_evidence(p_full[n, target[n]].expand(len(ys)), p_win, self.n_train, K)
+    tick()
+    return r, ys, xs
 
 # %% ../../nbs/explain/04_pda.ipynb #c91d8ff4
 def saturation(prob_fn: Callable, x: torch.Tensor, n_train: int) -> dict:

@@ -35,7 +35,8 @@ def capsule_lengths(poses: torch.Tensor, eps: float = 1e-12) -> torch.Tensor:
     return torch.sqrt((poses * poses).sum(-1) + eps)
 
 # %% ../../nbs/models/01_capsnet.ipynb #dc4c36f8
-def margin_loss(lengths: torch.Tensor, y: torch.Tensor, m_pos: float = 0.9, m_neg: float = 0.1, lam: float = 0.5) -> torch.Tensor:
+def margin_loss(lengths: torch.Tensor, y: torch.Tensor, m_pos: float = 0.9, m_neg: float = 0.1,
+                lam: float = 0.5) -> torch.Tensor:
     "Sabour et al. Eq. 4 on capsule `lengths` `(N, K)` and labels `y` `(N,)`: summed over classes, mean over the batch."
     t = F.one_hot(y, lengths.shape[1]).to(lengths.dtype)
     loss = t * F.relu(m_pos - lengths) ** 2 + lam * (1 - t) * F.relu(lengths - m_neg) ** 2
@@ -64,11 +65,12 @@ def lengths_to_logits(lengths: torch.Tensor, floor: float = 1e-6) -> torch.Tenso
 # %% ../../nbs/models/01_capsnet.ipynb #965a7fed
 class PrimaryCaps(nn.Module):
     "Conv -> `(N, I, caps_dim)` squashed capsules, `I = types*h*w` ordered type-major `(type, row, col)`."
-    def __init__(self, in_channels: int, caps_types: int, caps_dim: int, kernel_size: int = 9, stride: int = 2, padding: int = 0,
-                 nonlinearity: Callable = None):
+    def __init__(self, in_channels: int, caps_types: int, caps_dim: int, kernel_size: int = 9, stride: int = 2,
+                 padding: int = 0, nonlinearity: Callable = None):
         super().__init__()
         self.nonlinearity = squash if nonlinearity is None else nonlinearity
-        self.caps_types, self.caps_dim, self.kernel_size, self.stride, self.padding = caps_types, caps_dim, kernel_size, stride, padding
+        self.caps_types, self.caps_dim, self.kernel_size = caps_types, caps_dim, kernel_size
+        self.stride, self.padding = stride, padding
         self.conv = nn.Conv2d(in_channels, caps_types * caps_dim, kernel_size, stride, padding)
         self.last_grid = None
 
@@ -78,7 +80,7 @@ class PrimaryCaps(nn.Module):
         return self.caps_types, f(h), f(w)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        n, out = x.shape[0], self.conv(x)                                     # (N, types*dim, h, w), channel = type*dim + d
+        n, out = x.shape[0], self.conv(x)  # (N, types*dim, h, w), channel = type*dim + d
         _, _, h, w = out.shape
         self.last_grid = (self.caps_types, h, w)
         out = out.view(n, self.caps_types, self.caps_dim, h, w).permute(0, 1, 3, 4, 2)  # (N, types, h, w, dim)
@@ -107,7 +109,8 @@ class DynamicRouting(Routing):
         for r in range(self.iterations):
             c = b.softmax(dim=1)                                               # over class capsules
             couplings.append(c.transpose(1, 2))
-            v = self.nonlinearity(torch.matmul(c.unsqueeze(2), vt).squeeze(2)) # s_j = sum_i c_ij u_j|i, squashed (N, K, D)
+            # s_j = sum_i c_ij u_j|i, squashed (N, K, D)
+            v = self.nonlinearity(torch.matmul(c.unsqueeze(2), vt).squeeze(2))
             if r < self.iterations - 1:
                 b = b + torch.matmul(ut, v.unsqueeze(-1)).squeeze(-1)          # agreement u_j|i . v_j
         return v, couplings
@@ -115,9 +118,9 @@ class DynamicRouting(Routing):
 
 # %% ../../nbs/models/01_capsnet.ipynb #2863c882
 class UniformRouting(Routing):
-    """No routing: couplings fixed at their initial value. `scale='sum'` (default, the package's meaning of "no routing"):
-    `v_j = squash(sum_i votes / K)`, couplings `1/K` = `DynamicRouting(1)`; `scale='mean'`: `v_j = squash(mean_i votes)`,
-    couplings `1/I` (the Vote Attack surrogate)."""
+    """No routing: couplings fixed at their initial value. `scale='sum'` (default, the package's meaning of "no
+    routing"): `v_j = squash(sum_i votes / K)`, couplings `1/K` = `DynamicRouting(1)`; `scale='mean'`:
+    `v_j = squash(mean_i votes)`, couplings `1/I` (the Vote Attack surrogate)."""
     def __init__(self, scale: str = "sum", nonlinearity: Callable = None):
         super().__init__()
         self.scale = check_choice(scale, ("mean", "sum"), "scale")
@@ -133,7 +136,8 @@ class UniformRouting(Routing):
 
 # %% ../../nbs/models/01_capsnet.ipynb #875c3c88
 class EMRouting(Routing):
-    "EM routing (Hinton et al. 2018) on vote vectors: Gaussian class capsules, activation = pose length; couplings = R per M-step."
+    """EM routing (Hinton et al. 2018) on vote vectors: Gaussian class capsules, activation = pose length;
+    couplings = R per M-step."""
     def __init__(self, iterations: int = 3, inverse_temperature: float = 1.0, eps: float = 1e-4):
         super().__init__()
         self.iterations = check_number(iterations, "iterations", low=1, integer=True)
@@ -144,11 +148,13 @@ class EMRouting(Routing):
         n, i, k, d = votes.shape
         r = R.sum(1)                                                           # (N, K), a_i = 1
         mu = torch.einsum("nik,nikd->nkd", R, votes) / r.unsqueeze(-1).clamp_min(1e-12)
-        var = torch.einsum("nik,nikd->nkd", R, (votes - mu.unsqueeze(1)) ** 2) / r.unsqueeze(-1).clamp_min(1e-12) + self.eps
+        var = (torch.einsum("nik,nikd->nkd", R, (votes - mu.unsqueeze(1)) ** 2) / r.unsqueeze(-1).clamp_min(1e-12)
+               + self.eps)
         cost = (self.beta_u + 0.5 * var.log()).mean(-1) * r * k / i
         return mu, var, torch.sigmoid(lam * (self.beta_a - cost))
     def e_step(self, votes, mu, var, a):
-        logp = -0.5 * (((votes - mu.unsqueeze(1)) ** 2) / var.unsqueeze(1) + torch.log(2 * math.pi * var.unsqueeze(1))).sum(-1)
+        logp = -0.5 * (((votes - mu.unsqueeze(1)) ** 2) / var.unsqueeze(1)
+                       + torch.log(2 * math.pi * var.unsqueeze(1))).sum(-1)
         return (torch.log(a.clamp_min(1e-12)).unsqueeze(1) + logp).softmax(dim=2)   # (N, I, K), normalised over K
     def forward(self, votes):
         R = votes.new_full(votes.shape[:3], 1.0 / votes.shape[2])
@@ -181,9 +187,11 @@ class ClassCaps(nn.Module):
         self.weight = nn.Parameter(torch.randn(shape) * init_std)
         self.routing = make_routing(routing, iterations)
     def votes(self, u: torch.Tensor) -> torch.Tensor:
-        "`(N, I, D_in)` input capsules -> `(N, I, K, D_out)` votes (a transposed view of `(N, K, I, D)` memory: `.reshape`, not `.view`)."
+        """`(N, I, D_in)` input capsules -> `(N, I, K, D_out)` votes (a transposed view of `(N, K, I, D)` memory:
+        `.reshape`, not `.view`)."""
         if u.dim() != 3 or u.shape[1:] != (self.in_caps, self.in_dim):
-            raise ValueError(f"ClassCaps expects input capsules (N, {self.in_caps}, {self.in_dim}), got {tuple(u.shape)}")
+            raise ValueError(f"ClassCaps expects input capsules (N, {self.in_caps}, {self.in_dim}), "
+                             f"got {tuple(u.shape)}")
         # computed in (N, K, I, D) memory layout (what routing multiplies with), returned as an (N, I, K, D) view
         if self.shared_transform: return torch.einsum("kdc,nic->nkid", self.weight, u).transpose(1, 2)
         return torch.einsum("ikdc,nic->nkid", self.weight, u).transpose(1, 2)
@@ -197,14 +205,17 @@ class Decoder(nn.Module):
         super().__init__()
         self.num_classes, self.caps_dim, self.out_shape = num_classes, caps_dim, tuple(out_shape)
         layers, c = [], num_classes * caps_dim
-        for h in hidden: layers += [nn.Linear(c, h), nn.ReLU(inplace=True)]; c = h
+        for h in hidden:
+            layers += [nn.Linear(c, h), nn.ReLU(inplace=True)]
+            c = h
         layers.append(nn.Linear(c, math.prod(self.out_shape)))
         self.net = nn.Sequential(*layers)
     def mask(self, poses, y=None):
-        "Keep the capsule of class `y` `(N,)` (default: the longest) — or, for `y` `(N, m)`, the capsules of all `m` classes (overlapping digits)."
+        """Keep the capsule of class `y` `(N,)` (default: the longest) — or, for `y` `(N, m)`, the capsules of all `m`
+        classes (overlapping digits)."""
         if y is None: y = capsule_lengths(poses).argmax(1)
         keep = F.one_hot(y, self.num_classes)
-        if keep.dim() == 3: keep = keep.amax(1)                               # several labels per image: keep each of them
+        if keep.dim() == 3: keep = keep.amax(1)  # several labels per image: keep each of them
         return poses * keep.to(poses.dtype).unsqueeze(-1), y
     def forward(self, poses, y=None):
         masked, _ = self.mask(poses, y)
@@ -234,16 +245,18 @@ class CapsNetBase(InputChecked):
         poses, couplings = self.route(votes)
         return self.readout(votes, poses, couplings, y)
 
+# %% ../../nbs/models/01_capsnet.ipynb #212dc246
 def _out(n, k, s=1, p=0): return (n + 2 * p - k) // s + 1
 
 class CapsNet(CapsNetBase):
     """Sabour et al. (2017) CapsNet: conv layer(s) + ReLU -> PrimaryCaps -> ClassCaps (routing) -> Decoder.
     The defaults are the paper's MNIST model (256 9x9 conv, 32x8D primary capsules 9x9 stride 2 -> 6x6 grid, 10x16D
-    class capsules, 3 routing iterations, decoder 512-1024-784); `conv_channels`, `primary_types`, ... make it smaller."""
-    def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), conv_channels=(256,), conv_kernel=9, conv_stride=1,
-                 primary_types=32, primary_dim=8, primary_kernel=9, primary_stride=2, class_dim=16, routing="dynamic",
-                 iterations=3, shared_transform=False, reconstruction=True, decoder_hidden=(512, 1024),
-                 mean=MNIST_MEAN, std=MNIST_STD, init_std=0.01):
+    class capsules, 3 routing iterations, decoder 512-1024-784); `conv_channels`, `primary_types`, ... make it
+    smaller."""
+    def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), conv_channels=(256,), conv_kernel=9,
+                 conv_stride=1, primary_types=32, primary_dim=8, primary_kernel=9, primary_stride=2, class_dim=16,
+                 routing="dynamic", iterations=3, shared_transform=False, reconstruction=True,
+                 decoder_hidden=(512, 1024), mean=MNIST_MEAN, std=MNIST_STD, init_std=0.01):
         super().__init__()
         self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
         self.normalize = Normalize(mean, std)
@@ -252,46 +265,56 @@ class CapsNet(CapsNetBase):
         strides = (conv_stride,) * len(chans) if isinstance(conv_stride, int) else tuple(conv_stride)
         layers, c, (h, w) = [], in_channels, self.input_size
         for ch, k, st in zip(chans, kernels, strides):
-            layers += [nn.Conv2d(c, ch, k, st), nn.ReLU(inplace=True)]; c = ch; h, w = _out(h, k, st), _out(w, k, st)
+            layers += [nn.Conv2d(c, ch, k, st), nn.ReLU(inplace=True)]
+            c = ch
+            h, w = _out(h, k, st), _out(w, k, st)
         self.features = nn.Sequential(*layers)
         self.primary = PrimaryCaps(c, primary_types, primary_dim, primary_kernel, primary_stride)
         t, gh, gw = self.primary.grid(h, w)
         if gh < 1 or gw < 1: raise ValueError(f"input_size {input_size} too small for these kernels")
-        self.class_caps = ClassCaps(t * gh * gw, primary_dim, num_classes, class_dim, routing, shared_transform, iterations, init_std)
-        self.decoder = Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden) if reconstruction else None
+        self.class_caps = ClassCaps(t * gh * gw, primary_dim, num_classes, class_dim, routing, shared_transform,
+                                    iterations, init_std)
+        self.decoder = (Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden)
+                        if reconstruction else None)
 
 def AffCapsNet(**kwargs) -> CapsNet:
-    "Aff-CapsNet (Gu & Tresp, CVPR 2020): a CapsNet whose class capsules use one shared matrix per class and no routing (give it high-dimensional primary capsules)."
+    ("Aff-CapsNet (Gu & Tresp, CVPR 2020): a CapsNet whose class capsules use one shared matrix per class and no "
+     "routing (give it high-dimensional primary capsules).")
     return CapsNet(**{**kwargs, "shared_transform": True, "routing": kwargs.get("routing", "uniform")})
 
 # %% ../../nbs/models/01_capsnet.ipynb #57126f6d
 class ResNetCapsNet(CapsNetBase):
-    "ResNet18 trunk (CIFAR-style stem) -> PrimaryCaps -> ClassCaps with dynamic routing -> optional Decoder, for 32x32xC inputs."
-    def __init__(self, in_channels=3, num_classes=10, input_size=(32, 32), widths=(64, 128, 256, 512), blocks=(2, 2, 2, 2),
-                 primary_types=32, primary_dim=8, class_dim=16, routing="dynamic", iterations=3, reconstruction=True,
-                 decoder_hidden=(512, 1024), mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26)):
+    """ResNet18 trunk (CIFAR-style stem) -> PrimaryCaps -> ClassCaps with dynamic routing -> optional Decoder, for
+    32x32xC inputs."""
+    def __init__(self, in_channels=3, num_classes=10, input_size=(32, 32), widths=(64, 128, 256, 512),
+                 blocks=(2, 2, 2, 2), primary_types=32, primary_dim=8, class_dim=16, routing="dynamic", iterations=3,
+                 reconstruction=True, decoder_hidden=(512, 1024), mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26)):
         super().__init__()
         self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
         self.normalize = Normalize(mean, std)
-        layers, c = [nn.Conv2d(in_channels, widths[0], 3, 1, 1, bias=False), nn.BatchNorm2d(widths[0]), nn.ReLU(inplace=True)], widths[0]
+        layers, c = [nn.Conv2d(in_channels, widths[0], 3, 1, 1, bias=False), nn.BatchNorm2d(widths[0]),
+                     nn.ReLU(inplace=True)], widths[0]
         h, w = self.input_size
         for s, (wd, nb) in enumerate(zip(widths, blocks)):
             for b in range(nb):
                 stride = 2 if (s > 0 and b == 0) else 1
-                layers.append(BasicBlock(c, wd, stride)); c = wd
+                layers.append(BasicBlock(c, wd, stride))
+                c = wd
                 if stride == 2: h, w = _out(h, 3, 2, 1), _out(w, 3, 2, 1)
         self.features = nn.Sequential(*layers)
         self.primary = PrimaryCaps(c, primary_types, primary_dim, 3, 1, padding=1)
         t, gh, gw = self.primary.grid(h, w)
         self.class_caps = ClassCaps(t * gh * gw, primary_dim, num_classes, class_dim, routing, False, iterations)
-        self.decoder = Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden) if reconstruction else None
+        self.decoder = (Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden)
+                        if reconstruction else None)
 
 # %% ../../nbs/models/01_capsnet.ipynb #bea70e8e
 def true_class_reconstruction(output: CapsOutput, y: torch.Tensor):
     "The reconstruction masked by the true labels `y` (re-decoded only if the output was masked by other labels)."
     if output.reconstruction is None: return None
     if output.recon_labels is not None and torch.equal(output.recon_labels, y): return output.reconstruction
-    if output.reconstruct is None: raise ValueError("the output was reconstructed from other labels and cannot re-decode")
+    if output.reconstruct is None:
+        raise ValueError("the output was reconstructed from other labels and cannot re-decode")
     return output.reconstruct(y)
 
 def reconstruction_error(reconstruction: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
@@ -299,7 +322,8 @@ def reconstruction_error(reconstruction: torch.Tensor, x: torch.Tensor) -> torch
     return ((reconstruction - x) ** 2).flatten(1).sum(1)
 
 def capsnet_loss(output: CapsOutput, y: torch.Tensor, x: torch.Tensor, recon_weight: float = 0.0005) -> torch.Tensor:
-    "Margin loss + `recon_weight` x per-sample sum-of-squares reconstruction error (true-class mask), mean over the batch."
+    ("Margin loss + `recon_weight` x per-sample sum-of-squares reconstruction error (true-class mask), mean over the "
+     "batch.")
     loss = margin_loss(output.lengths, y)
     if recon_weight and output.reconstruction is not None:
         loss = loss + recon_weight * reconstruction_error(true_class_reconstruction(output, y), x).mean()
@@ -312,22 +336,50 @@ QUICK_CAPSNET = dict(conv_channels=(32, 64), conv_kernel=3, conv_stride=(1, 2), 
 QUICK_AFFCAPSNET = dict(conv_channels=(32, 64), conv_kernel=3, conv_stride=(2, 1), primary_types=1, primary_dim=128,
                         primary_kernel=5, primary_stride=2, class_dim=16, decoder_hidden=(256, 512), init_std=0.09)
 
-def capsnet_quick(): torch.manual_seed(0); return CapsNet(**QUICK_CAPSNET)
-def capsnet_uniform_quick(): torch.manual_seed(0); return CapsNet(**QUICK_CAPSNET, routing=UniformRouting("sum"))
-def affcapsnet_quick(): torch.manual_seed(0); return AffCapsNet(**QUICK_AFFCAPSNET)
-def capsnet_mnist(): torch.manual_seed(0); return CapsNet()
-def capsnet_uniform_mnist(): torch.manual_seed(0); return CapsNet(routing=UniformRouting("sum"))
-def affcapsnet_mnist(): torch.manual_seed(0); return AffCapsNet(primary_types=1, primary_dim=256, init_std=0.0625)
-def resnet_capsnet_cifar10(): torch.manual_seed(0); return ResNetCapsNet()
-def resnet_capsnet_svhn(): torch.manual_seed(0); return ResNetCapsNet(mean=(0.438, 0.444, 0.473), std=(0.198, 0.201, 0.197))
+def capsnet_quick():
+    torch.manual_seed(0)
+    return CapsNet(**QUICK_CAPSNET)
+
+def capsnet_uniform_quick():
+    torch.manual_seed(0)
+    return CapsNet(**QUICK_CAPSNET, routing=UniformRouting("sum"))
+
+def affcapsnet_quick():
+    torch.manual_seed(0)
+    return AffCapsNet(**QUICK_AFFCAPSNET)
+
+def capsnet_mnist():
+    torch.manual_seed(0)
+    return CapsNet()
+
+def capsnet_uniform_mnist():
+    torch.manual_seed(0)
+    return CapsNet(routing=UniformRouting("sum"))
+
+def affcapsnet_mnist():
+    torch.manual_seed(0)
+    return AffCapsNet(primary_types=1, primary_dim=256, init_std=0.0625)
+
+def resnet_capsnet_cifar10():
+    torch.manual_seed(0)
+    return ResNetCapsNet()
+
+def resnet_capsnet_svhn():
+    torch.manual_seed(0)
+    return ResNetCapsNet(mean=(0.438, 0.444, 0.473), std=(0.198, 0.201, 0.197))
 
 _MNIST_FIT = dict(epochs=50, lr=1e-3, batch_size=128)
-for _name, _quick, _full, _fit in (("capsnet", capsnet_quick, capsnet_mnist, dict(epochs=QUICK_EPOCHS, lr=3e-3, batch_size=64)),
-                                   ("capsnet-uniform", capsnet_uniform_quick, capsnet_uniform_mnist, dict(epochs=QUICK_EPOCHS, lr=3e-3, batch_size=64)),
-                                   ("affcapsnet", affcapsnet_quick, affcapsnet_mnist, dict(epochs=AFF_EPOCHS, lr=AFF_LR, batch_size=64))):
+for _name, _quick, _full, _fit in (
+        ("capsnet", capsnet_quick, capsnet_mnist, dict(epochs=QUICK_EPOCHS, lr=3e-3, batch_size=64)),
+        ("capsnet-uniform", capsnet_uniform_quick, capsnet_uniform_mnist,
+         dict(epochs=QUICK_EPOCHS, lr=3e-3, batch_size=64)),
+        ("affcapsnet", affcapsnet_quick, affcapsnet_mnist, dict(epochs=AFF_EPOCHS, lr=AFF_LR, batch_size=64))):
     _v = 2 if _name in ("capsnet-uniform", "affcapsnet") else 1      # v2: uniform couplings 1/K (was: the mean vote)
-    register_recipe(Recipe(_name, "embedded-mnist", "quick", _quick, _fit, loss_fn=capsnet_loss, augment=random_shift, version=_v))
-    register_recipe(Recipe(_name, "mnist", "full", _full, _MNIST_FIT, loss_fn=capsnet_loss, augment=random_shift, version=_v))
+    register_recipe(Recipe(_name, "embedded-mnist", "quick", _quick, _fit, loss_fn=capsnet_loss, augment=random_shift,
+                           version=_v))
+    register_recipe(Recipe(_name, "mnist", "full", _full, _MNIST_FIT, loss_fn=capsnet_loss, augment=random_shift,
+                           version=_v))
 for _ds, _build in (("cifar10", resnet_capsnet_cifar10), ("svhn", resnet_capsnet_svhn)):
-    register_recipe(Recipe("resnet-capsnet", _ds, "full", _build, dict(epochs=60, lr=0.05, batch_size=128, optimizer="sgd", weight_decay=5e-4),
+    register_recipe(Recipe("resnet-capsnet", _ds, "full", _build,
+                           dict(epochs=60, lr=0.05, batch_size=128, optimizer="sgd", weight_decay=5e-4),
                            loss_fn=capsnet_loss, augment=random_shift))

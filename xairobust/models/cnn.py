@@ -34,7 +34,8 @@ class InputChecked(nn.Module):
     in_channels: int | None = 1
     input_size: tuple[int, int] | None = None
     def input_dtype(self) -> torch.dtype | None:
-        "The dtype the forward expects: that of the first floating-point parameter (or buffer); None for a model without one."
+        """The dtype the forward expects: that of the first floating-point parameter (or buffer); None for a model
+        without one."""
         return model_dtype(self)
     def check_input(self, x):
         name = type(self).__name__
@@ -42,9 +43,11 @@ class InputChecked(nn.Module):
             raise ValueError(f"{name} expects a batch (N, {self.in_channels or 'C'}, H, W), got "
                              f"{tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__}")
         if self.in_channels is not None and x.shape[1] != self.in_channels:
-            raise ValueError(f"{name} expects {self.in_channels} input channel(s), got {x.shape[1]} (shape {tuple(x.shape)})")
+            raise ValueError(f"{name} expects {self.in_channels} input channel(s), got {x.shape[1]} "
+                             f"(shape {tuple(x.shape)})")
         if self.input_size is not None and tuple(x.shape[-2:]) != tuple(self.input_size):
-            raise ValueError(f"{name} expects {self.input_size[0]}x{self.input_size[1]} inputs, got {x.shape[-2]}x{x.shape[-1]}")
+            raise ValueError(f"{name} expects {self.input_size[0]}x{self.input_size[1]} inputs, "
+                             f"got {x.shape[-2]}x{x.shape[-1]}")
         return check_model_input(x, self.input_dtype(), "x", name)
 
 MNIST_MEAN, MNIST_STD = (0.1307,), (0.3081,)
@@ -73,10 +76,13 @@ class VGGStyle(InputChecked):
         layers, c = [Normalize(mean, std)], in_channels
         for v in cfg:
             if v == "M": layers.append(nn.MaxPool2d(2))
-            else: layers += [nn.Conv2d(c, v, 3, padding=1), nn.ReLU(inplace=True)]; c = v
+            else:
+                layers += [nn.Conv2d(c, v, 3, padding=1), nn.ReLU(inplace=True)]
+                c = v
         self.features = nn.Sequential(*layers)
         self.avgpool = nn.AdaptiveAvgPool2d((4, 4))
-        self.classifier = nn.Sequential(nn.Linear(c * 16, 128), nn.ReLU(inplace=True), nn.Dropout(0.25), nn.Linear(128, num_classes))
+        self.classifier = nn.Sequential(nn.Linear(c * 16, 128), nn.ReLU(inplace=True), nn.Dropout(0.25),
+                                        nn.Linear(128, num_classes))
     def forward(self, x):
         x = self.avgpool(self.features(self.check_input(x)))
         return self.classifier(torch.flatten(x, 1))
@@ -85,8 +91,10 @@ class VGGStyle(InputChecked):
 class BasicBlock(nn.Module):
     def __init__(self, cin, cout, stride=1):
         super().__init__()
-        self.conv1 = nn.Conv2d(cin, cout, 3, stride, 1, bias=False); self.bn1 = nn.BatchNorm2d(cout)
-        self.conv2 = nn.Conv2d(cout, cout, 3, 1, 1, bias=False); self.bn2 = nn.BatchNorm2d(cout)
+        self.conv1 = nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(cout)
+        self.conv2 = nn.Conv2d(cout, cout, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(cout)
         self.downsample = (nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
                            if stride != 1 or cin != cout else None)
     def forward(self, x):
@@ -102,10 +110,13 @@ class ResNetStyle(InputChecked):
         super().__init__()
         self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
         self.normalize = Normalize(mean, std)
-        self.conv1 = nn.Conv2d(in_channels, widths[0], 3, 1, 1, bias=False); self.bn1 = nn.BatchNorm2d(widths[0])
+        self.conv1 = nn.Conv2d(in_channels, widths[0], 3, 1, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(widths[0])
         stages, c = [], widths[0]
         for i, w in enumerate(widths):
-            stages.append(nn.Sequential(*[BasicBlock(c if b == 0 else w, w, 2 if (i > 0 and b == 0) else 1) for b in range(blocks)])); c = w
+            stages.append(nn.Sequential(*[BasicBlock(c if b == 0 else w, w, 2 if (i > 0 and b == 0) else 1)
+                                          for b in range(blocks)]))
+            c = w
         self.layer1, self.layer2, self.layer3 = stages
         self.avgpool = nn.AdaptiveAvgPool2d(1)
         self.fc = nn.Linear(c, num_classes)
@@ -116,11 +127,12 @@ class ResNetStyle(InputChecked):
 
 # %% ../../nbs/models/00_cnn.ipynb #edb1cdde
 class Wrapped(InputChecked):
-    "A classifier for `[0,1]` images: `Normalize(mean, std)` followed by `model`; the input is checked like every model's."
+    """A classifier for `[0,1]` images: `Normalize(mean, std)` followed by `model`; the input is checked like every
+    model's."""
     def __init__(self, model: nn.Module, mean=IMAGENET_MEAN, std=IMAGENET_STD):
         super().__init__()
         self.normalize, self.model = Normalize(mean, std), check_model(model)
-        self.in_channels = None         # any channel count that broadcasts with mean/std (e.g. grey digits into an RGB net)
+        self.in_channels = None  # any channel count that broadcasts with mean/std (e.g. grey digits into an RGB net)
     def forward(self, x): return self.model(self.normalize(self.check_input(x)))
 
 class WeightsUnavailable(FileNotFoundError):
@@ -138,9 +150,9 @@ def torchvision_classifier(name: str, weights=None, **kwargs) -> Wrapped:
         if weights is None: raise
         url = torchvision.models.get_model_weights(name).verify(weights).url   # the weights get_model resolved
         where = os.path.join(torch.hub.get_dir(), "checkpoints")
-        raise WeightsUnavailable(f"pretrained weights {weights!r} for torchvision's {name!r} are not cached and could not be "
-                                 f"downloaded ({e}). Copy {url} as {where}/{os.path.basename(url)} (the folder follows "
-                                 "$TORCH_HOME).") from None
+        raise WeightsUnavailable(f"pretrained weights {weights!r} for torchvision's {name!r} are not cached and could "
+                                 f"not be downloaded ({e}). Copy {url} as {where}/{os.path.basename(url)} (the folder "
+                                 "follows $TORCH_HOME).") from None
     return Wrapped(model).eval()
 
 def timm_classifier(name: str, pretrained: bool = False, **kwargs) -> Wrapped:
@@ -150,9 +162,10 @@ def timm_classifier(name: str, pretrained: bool = False, **kwargs) -> Wrapped:
     try: model = timm.create_model(name, pretrained=pretrained, **kwargs)
     except OSError as e:                                   # huggingface_hub's LocalEntryNotFoundError, network errors
         if not pretrained: raise
-        raise WeightsUnavailable(f"pretrained weights for timm's {name!r} are not in the Hugging Face cache and could not be "
-                                 f"downloaded ({type(e).__name__}). Fetch them once where the network allows (they land in "
-                                 "$HF_HOME/hub), or pass pretrained_cfg_overlay=dict(file='/path/to/weights') to load a local file.") from None
+        raise WeightsUnavailable(f"pretrained weights for timm's {name!r} are not in the Hugging Face cache and could "
+                                 f"not be downloaded ({type(e).__name__}). Fetch them once where the network allows "
+                                 "(they land in $HF_HOME/hub), or pass "
+                                 "pretrained_cfg_overlay=dict(file='/path/to/weights') to load a local file.") from None
     cfg = model.pretrained_cfg or {}
     return Wrapped(model, cfg.get("mean", IMAGENET_MEAN), cfg.get("std", IMAGENET_STD)).eval()
 
@@ -162,15 +175,37 @@ def random_shift(x: torch.Tensor, max_shift: int = 2) -> torch.Tensor:
     dy, dx = torch.randint(-max_shift, max_shift + 1, (2,)).tolist()
     return torch.roll(F.pad(x, [max_shift] * 4), (dy, dx), (2, 3))[..., max_shift:-max_shift, max_shift:-max_shift]
 
-def plain_cnn_mnist(): torch.manual_seed(0); return PlainCNN()
-def vgg_style_mnist(): torch.manual_seed(0); return VGGStyle()
-def resnet_style_mnist(): torch.manual_seed(0); return ResNetStyle()
-def plain_cnn_cifar(): torch.manual_seed(0); return PlainCNN(3, 10, (32, 32), 64, (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
-def vgg_style_cifar(): torch.manual_seed(0); return VGGStyle(3, 10, (32, 32), (64, 64, "M", 128, 128, "M", 256, 256, "M"), (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
-def resnet_style_cifar(): torch.manual_seed(0); return ResNetStyle(3, 10, (32, 32), (32, 64, 128), 2, (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
+def plain_cnn_mnist():
+    torch.manual_seed(0)
+    return PlainCNN()
+
+def vgg_style_mnist():
+    torch.manual_seed(0)
+    return VGGStyle()
+
+def resnet_style_mnist():
+    torch.manual_seed(0)
+    return ResNetStyle()
+
+def plain_cnn_cifar():
+    torch.manual_seed(0)
+    return PlainCNN(3, 10, (32, 32), 64, (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
+
+def vgg_style_cifar():
+    torch.manual_seed(0)
+    return VGGStyle(3, 10, (32, 32), (64, 64, "M", 128, 128, "M", 256, 256, "M"),
+                    (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
+
+def resnet_style_cifar():
+    torch.manual_seed(0)
+    return ResNetStyle(3, 10, (32, 32), (32, 64, 128), 2, (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
 
 for _name, _quick, _full in (("cnn", plain_cnn_mnist, plain_cnn_cifar), ("vgg", vgg_style_mnist, vgg_style_cifar),
                              ("resnet", resnet_style_mnist, resnet_style_cifar)):
-    register_recipe(Recipe(_name, "embedded-mnist", "quick", _quick, dict(epochs=12 if _name == "cnn" else 6, lr=2e-3, batch_size=64), augment=random_shift))
-    register_recipe(Recipe(_name, "mnist", "full", _quick, dict(epochs=15, lr=1e-3, batch_size=128), augment=random_shift))
-    register_recipe(Recipe(_name, "cifar10", "full", _full, dict(epochs=60, lr=0.05, batch_size=128, optimizer="sgd", weight_decay=5e-4), augment=random_shift))
+    register_recipe(Recipe(_name, "embedded-mnist", "quick", _quick,
+                           dict(epochs=12 if _name == "cnn" else 6, lr=2e-3, batch_size=64), augment=random_shift))
+    register_recipe(Recipe(_name, "mnist", "full", _quick, dict(epochs=15, lr=1e-3, batch_size=128),
+                           augment=random_shift))
+    register_recipe(Recipe(_name, "cifar10", "full", _full,
+                           dict(epochs=60, lr=0.05, batch_size=128, optimizer="sgd", weight_decay=5e-4),
+                           augment=random_shift))

@@ -11,8 +11,9 @@ from torch import nn
 from ..core import logits_of
 from .cnn import Normalize, InputChecked, MNIST_MEAN, MNIST_STD
 from .twodigit import top2_hits
-from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting, UniformRouting,
-                                      squash as squash_fn, identity, reconstruction_error, true_class_reconstruction)
+from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting,
+                                      UniformRouting, squash as squash_fn, identity, reconstruction_error,
+                                      true_class_reconstruction)
 
 # %% auto #0
 __all__ = ['class_targets', 'multi_margin_loss', 'soft_cross_entropy', 'margin_recon_loss', 'margin_only_loss', 'ce_recon_loss',
@@ -25,13 +26,16 @@ def class_targets(y: torch.Tensor, num_classes: int, dtype=torch.float32) -> tor
     t = F.one_hot(y, num_classes)
     return (t.amax(1) if t.dim() == 3 else t).to(dtype)
 
-def multi_margin_loss(lengths: torch.Tensor, y: torch.Tensor, m_pos: float = 0.9, m_neg: float = 0.1, lam: float = 0.5) -> torch.Tensor:
-    "Sabour et al.'s margin loss with `T_k = 1` for every class in `y` (`(N,)` or `(N, m)`); equals `margin_loss` for one label."
+def multi_margin_loss(lengths: torch.Tensor, y: torch.Tensor, m_pos: float = 0.9, m_neg: float = 0.1,
+                      lam: float = 0.5) -> torch.Tensor:
+    ("Sabour et al.'s margin loss with `T_k = 1` for every class in `y` (`(N,)` or `(N, m)`); equals `margin_loss` "
+     "for one label.")
     t = class_targets(y, lengths.shape[1], lengths.dtype)
     return (t * F.relu(m_pos - lengths) ** 2 + lam * (1 - t) * F.relu(lengths - m_neg) ** 2).sum(1).mean()
 
 def soft_cross_entropy(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-    "Cross-entropy against the uniform distribution over the classes in `y` (`(N,)` or `(N, m)`); equals `F.cross_entropy` for one label."
+    ("Cross-entropy against the uniform distribution over the classes in `y` (`(N,)` or `(N, m)`); "
+     "equals `F.cross_entropy` for one label.")
     t = class_targets(y, logits.shape[1], logits.dtype)
     return -((t / t.sum(1, keepdim=True)) * logits.log_softmax(1)).sum(1).mean()
 
@@ -56,7 +60,8 @@ def ce_only_loss(output, y, x):
     return soft_cross_entropy(logits_of(output), y)
 
 def top2_accuracy(logits: torch.Tensor, y: torch.Tensor) -> float:
-    "Share of images whose two highest logits are exactly their two labels `y` `(N, 2)` (in any order): both digits must be found."
+    ("Share of images whose two highest logits are exactly their two labels `y` `(N, 2)` (in any order): "
+     "both digits must be found.")
     return float(top2_hits(logits, y).float().mean())                  # the metric of the two-digit models (C1)
 
 def digit_recall(logits: torch.Tensor, y: torch.Tensor) -> float:
@@ -71,9 +76,12 @@ def _trunk(in_channels, input_size, conv_channels, conv_kernel, conv_stride):
     ss = (conv_stride,) * len(chans) if isinstance(conv_stride, int) else tuple(conv_stride)
     layers, c, (h, w) = [], in_channels, input_size
     for ch, k, s in zip(chans, ks, ss):
-        layers += [nn.Conv2d(c, ch, k, s), nn.ReLU(inplace=True)]; c = ch; h, w = (h - k) // s + 1, (w - k) // s + 1
+        layers += [nn.Conv2d(c, ch, k, s), nn.ReLU(inplace=True)]
+        c = ch
+        h, w = (h - k) // s + 1, (w - k) // s + 1
     return nn.Sequential(*layers), c, h, w
 
+# %% ../../nbs/models/05_components.ipynb #1a558401
 class ComponentCapsNet(CapsNetBase):
     "A CapsNet whose transformation (`transform`), routing, squash and decoder are switches."
     def __init__(self, transform=True, routing=True, squash=True, reconstruction=True, in_channels=1, num_classes=10,
@@ -88,16 +96,21 @@ class ComponentCapsNet(CapsNetBase):
         self.features, c, h, w = _trunk(in_channels, self.input_size, conv_channels, conv_kernel, conv_stride)
         self.primary = PrimaryCaps(c, primary_types, primary_dim, primary_kernel, primary_stride, nonlinearity=nonlin)
         t, gh, gw = self.primary.grid(h, w)
-        strategy = DynamicRouting(iterations, nonlinearity=nonlin) if routing else UniformRouting("sum", nonlinearity=nonlin)
-        self.class_caps = ClassCaps(t * gh * gw, primary_dim, num_classes, class_dim, strategy, shared_transform=not transform,
-                                   init_std=init_std)
-        self.decoder = Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden) if reconstruction else None
+        strategy = (DynamicRouting(iterations, nonlinearity=nonlin) if routing
+                    else UniformRouting("sum", nonlinearity=nonlin))
+        self.class_caps = ClassCaps(t * gh * gw, primary_dim, num_classes, class_dim, strategy,
+                                    shared_transform=not transform, init_std=init_std)
+        self.decoder = (Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden)
+                        if reconstruction else None)
 
+# %% ../../nbs/models/05_components.ipynb #ea23680e
 class ComponentConvNet(CapsNetBase):
-    "A ConvNet (conv trunk, conv + ReLU, fully connected to `K` class vectors of `class_dim`) with squash and decoder as switches."
+    """A ConvNet (conv trunk, conv + ReLU, fully connected to `K` class vectors of `class_dim`) with squash and decoder
+    as switches."""
     def __init__(self, squash=True, reconstruction=True, in_channels=1, num_classes=10, input_size=(28, 28),
                  conv_channels=(32, 64), conv_kernel=3, conv_stride=(1, 2), primary_types=8, primary_dim=8,
-                 primary_kernel=3, primary_stride=2, class_dim=16, decoder_hidden=(256, 512), mean=MNIST_MEAN, std=MNIST_STD, **unused):
+                 primary_kernel=3, primary_stride=2, class_dim=16, decoder_hidden=(256, 512), mean=MNIST_MEAN,
+                 std=MNIST_STD, **unused):
         super().__init__()
         self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
         self.switches = dict(transform=False, routing=False, squash=squash, reconstruction=reconstruction)
@@ -107,16 +120,19 @@ class ComponentConvNet(CapsNetBase):
         self.conv = nn.Conv2d(c, primary_types * primary_dim, primary_kernel, primary_stride)
         gh, gw = (h - primary_kernel) // primary_stride + 1, (w - primary_kernel) // primary_stride + 1
         self.fc = nn.Linear(primary_types * primary_dim * gh * gw, num_classes * class_dim)
-        self.decoder = Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden) if reconstruction else None
+        self.decoder = (Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden)
+                        if reconstruction else None)
     def votes(self, x): raise NotImplementedError("a ConvNet has no votes")
     def forward(self, x, y=None) -> CapsOutput:
         z = F.relu(self.conv(self.features(self.normalize(self.check_input(x)))))
         poses = self.nonlinearity(self.fc(z.flatten(1)).view(-1, self.num_classes, self.class_dim))
         return self.readout(None, poses, [], y)
 
+# %% ../../nbs/models/05_components.ipynb #3092ccc4
 class PlainConvNet(InputChecked):
-    """The plain ConvNet of the C7 study: `ComponentConvNet`'s trunk, conv + ReLU and fully connected layer (`K·D` units,
-    now followed by a ReLU), then a linear layer to `K` **scalar logits**. Returns the logits tensor; no capsule part."""
+    """The plain ConvNet of the C7 study: `ComponentConvNet`'s trunk, conv + ReLU and fully connected layer (`K·D`
+    units, now followed by a ReLU), then a linear layer to `K` **scalar logits**. Returns the logits tensor; no capsule
+    part."""
     def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), conv_channels=(32, 64), conv_kernel=3,
                  conv_stride=(1, 2), primary_types=8, primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16,
                  mean=MNIST_MEAN, std=MNIST_STD, **unused):
@@ -139,19 +155,26 @@ def build_component_model(base: str = "capsnet", transform: bool = True, routing
     """`(model, loss_fn)` for the C7 ablation: `base` 'capsnet' | 'convnet' (class vectors) with each component switched
     on/off, or 'plain' (scalar logits, every switch off).
     `sizes` go to the model (`conv_channels`, `primary_types`, `class_dim`, `iterations`, `input_size`, ...)."""
-    if base not in ("capsnet", "convnet", "plain"): raise ValueError(f"`base` must be 'capsnet', 'convnet' or 'plain', got {base!r}")
-    for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin, reconstruction=reconstruction).items():
+    if base not in ("capsnet", "convnet", "plain"):
+        raise ValueError(f"`base` must be 'capsnet', 'convnet' or 'plain', got {base!r}")
+    for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin,
+                     reconstruction=reconstruction).items():
         if not isinstance(v, bool): raise TypeError(f"`{k}` must be True or False, got {v!r}")
     if base == "plain":
-        on = [k for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin, reconstruction=reconstruction).items() if v]
-        if on: raise ValueError(f"the plain ConvNet has scalar logits and no capsule component: switch off {on} with base='plain'")
+        on = [k for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin,
+                                 reconstruction=reconstruction).items() if v]
+        if on:
+            raise ValueError(f"the plain ConvNet has scalar logits and no capsule component: switch off {on} "
+                             "with base='plain'")
         model = PlainConvNet(**sizes)
     elif base == "convnet":
         if transform or routing:
-            raise ValueError("a ConvNet has no transformation process or routing: pass transform=False, routing=False with base='convnet'")
+            raise ValueError("a ConvNet has no transformation process or routing: "
+                             "pass transform=False, routing=False with base='convnet'")
         model = ComponentConvNet(squash=squash, reconstruction=reconstruction, **sizes)
     else:
-        model = ComponentCapsNet(transform=transform, routing=routing, squash=squash, reconstruction=reconstruction, **sizes)
+        model = ComponentCapsNet(transform=transform, routing=routing, squash=squash, reconstruction=reconstruction,
+                                 **sizes)
     loss = {(True, True): margin_recon_loss, (True, False): margin_only_loss,
             (False, True): ce_recon_loss, (False, False): ce_only_loss}[(margin, reconstruction)]
     model.switches["margin"] = margin

@@ -8,6 +8,7 @@ import math
 
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 from torch import nn
 
 from ..core import check_choice, check_images, check_number, check_targets, preserved_model
@@ -26,12 +27,15 @@ ADJACENCIES = ("released", "gaussian", "identity")
 def grid_adjacency(h: int, w: int, kind: str = "gaussian", sigma: float | None = None,
                    normalize: str = "symmetric") -> torch.Tensor:
     "Normalised adjacency `(h*w, h*w)` of the capsule grid (row-major nodes): 'released', 'gaussian' or 'identity'."
-    check_number(h, "h", low=1, integer=True); check_number(w, "w", low=1, integer=True)
-    check_choice(kind, ADJACENCIES, "adjacency"); check_choice(normalize, ("symmetric", "row"), "normalize")
+    check_number(h, "h", low=1, integer=True)
+    check_number(w, "w", low=1, integer=True)
+    check_choice(kind, ADJACENCIES, "adjacency")
+    check_choice(normalize, ("symmetric", "row"), "normalize")
     if sigma is not None: check_number(sigma, "sigma", low=0, low_open=True)
     n = h * w
     if kind == "identity": return torch.eye(n)
-    rows, cols = torch.meshgrid(torch.arange(h, dtype=torch.float64) + 1, torch.arange(w, dtype=torch.float64) + 1, indexing="ij")
+    rows, cols = torch.meshgrid(torch.arange(h, dtype=torch.float64) + 1, torch.arange(w, dtype=torch.float64) + 1,
+                                indexing="ij")
     coords = torch.stack([rows.flatten(), cols.flatten()], 1)
     dist = torch.cdist(coords, coords)
     if kind == "released": a = torch.exp(-dist / ((0.01 if sigma is None else sigma) * math.pi) ** 2)
@@ -48,8 +52,10 @@ class GraphCaps(nn.Module):
                  adjacency: str = "gaussian", sigma: float | None = None, normalize: str = "symmetric",
                  score_init: float = 10.0):
         super().__init__()
-        self.types, self.grid, self.in_dim, self.num_classes, self.out_dim = types, tuple(grid), in_dim, num_classes, out_dim
-        self.nodes = grid[0] * grid[1]; self.in_caps = types * self.nodes
+        self.types, self.grid, self.in_dim = types, tuple(grid), in_dim
+        self.num_classes, self.out_dim = num_classes, out_dim
+        self.nodes = grid[0] * grid[1]
+        self.in_caps = types * self.nodes
         self.adjacency_kind, self.sigma, self.normalize = adjacency, sigma, normalize
         self.register_buffer("adjacency", grid_adjacency(*self.grid, adjacency, sigma, normalize))
         self.transform = nn.Parameter(torch.randn(self.in_caps, out_dim, in_dim) * in_dim ** -0.5)
@@ -59,46 +65,53 @@ class GraphCaps(nn.Module):
     def shared_votes(self, u: torch.Tensor) -> torch.Tensor:
         "`(N, I, in_dim)` primary capsules -> one vote per capsule `(N, I, out_dim)`: $\\hat u_i = W_i u_i$."
         if u.dim() != 3 or u.shape[1:] != (self.in_caps, self.in_dim):
-            raise ValueError(f"GraphCaps expects primary capsules (N, {self.in_caps}, {self.in_dim}), got {tuple(u.shape)}")
+            raise ValueError(f"GraphCaps expects primary capsules (N, {self.in_caps}, {self.in_dim}), "
+                             f"got {tuple(u.shape)}")
         return torch.einsum("idc,nic->nid", self.transform, u)
 
     def votes(self, u: torch.Tensor) -> torch.Tensor:
         "Votes in the CapsNet layout `(N, I, K, out_dim)`: the shared vote, expanded (a view) over the classes."
         return self.shared_votes(u).unsqueeze(2).expand(-1, -1, self.num_classes, -1)
 
-    def _check_votes(self, votes):
-        shapes = ((self.in_caps, self.out_dim), (self.in_caps, self.num_classes, self.out_dim))
-        if votes.dim() not in (3, 4) or tuple(votes.shape[1:]) != shapes[votes.dim() - 3]:
-            raise ValueError(f"votes must be (N, {self.in_caps}, {self.num_classes}, {self.out_dim}) or shared "
-                             f"(N, {self.in_caps}, {self.out_dim}), got {tuple(votes.shape)}")
-
-    def attention(self, votes: torch.Tensor) -> torch.Tensor:
-        "Pooling attention `(N, heads, nodes, K)`: softmax over the nodes of `adjacency @ (X W) + b`, per head and class."
-        self._check_votes(votes)
-        if votes.dim() == 3: scores = votes @ self.weight                          # shared votes: (N, I, D) @ (D, K)
-        else: scores = torch.einsum("nikd,dk->nik", votes, self.weight)           # x_{i,k} . W[:, k]
-        scores = scores.reshape(votes.shape[0], self.types, self.nodes, self.num_classes)
-        adj = self.adjacency
-        if not (adj.count_nonzero() == self.nodes and bool((adj.diagonal() == 1).all())):   # skip an identity adjacency
-            scores = torch.einsum("pq,nhqk->nhpk", adj, scores)
-        return (scores + self.bias).softmax(dim=2)
-
-    def route(self, votes: torch.Tensor):
-        "Graph pooling of `(N, I, K, D)` (or shared `(N, I, D)`) votes: `(poses (N, K, D), [couplings (N, I, K)])`."
-        att = self.attention(votes)
-        couplings = att.reshape(votes.shape[0], self.in_caps, self.num_classes) / self.types
-        if votes.dim() == 3: pooled = torch.einsum("nik,nid->nkd", couplings, votes)
-        else: pooled = torch.einsum("nik,nikd->nkd", couplings, votes)
-        return squash(pooled), [couplings]
-
     def forward(self, u): return self.route(self.shared_votes(u))
     def extra_repr(self):
         return (f"types={self.types}, grid={self.grid}, in_dim={self.in_dim}, num_classes={self.num_classes}, "
-                f"out_dim={self.out_dim}, adjacency={self.adjacency_kind!r}, sigma={self.sigma}, normalize={self.normalize!r}")
+                f"out_dim={self.out_dim}, adjacency={self.adjacency_kind!r}, sigma={self.sigma}, "
+                f"normalize={self.normalize!r}")
+
+# %% ../../nbs/models/02_gracapsnet.ipynb #9ea81792
+@patch
+def _check_votes(self: GraphCaps, votes):
+    shapes = ((self.in_caps, self.out_dim), (self.in_caps, self.num_classes, self.out_dim))
+    if votes.dim() not in (3, 4) or tuple(votes.shape[1:]) != shapes[votes.dim() - 3]:
+        raise ValueError(f"votes must be (N, {self.in_caps}, {self.num_classes}, {self.out_dim}) or shared "
+                         f"(N, {self.in_caps}, {self.out_dim}), got {tuple(votes.shape)}")
+
+@patch
+def attention(self: GraphCaps, votes: torch.Tensor) -> torch.Tensor:
+    "Pooling attention `(N, heads, nodes, K)`: softmax over the nodes of `adjacency @ (X W) + b`, per head and class."
+    self._check_votes(votes)
+    if votes.dim() == 3: scores = votes @ self.weight                          # shared votes: (N, I, D) @ (D, K)
+    else: scores = torch.einsum("nikd,dk->nik", votes, self.weight)           # x_{i,k} . W[:, k]
+    scores = scores.reshape(votes.shape[0], self.types, self.nodes, self.num_classes)
+    adj = self.adjacency
+    if not (adj.count_nonzero() == self.nodes and bool((adj.diagonal() == 1).all())):   # skip an identity adjacency
+        scores = torch.einsum("pq,nhqk->nhpk", adj, scores)
+    return (scores + self.bias).softmax(dim=2)
+
+@patch
+def route(self: GraphCaps, votes: torch.Tensor):
+    "Graph pooling of `(N, I, K, D)` (or shared `(N, I, D)`) votes: `(poses (N, K, D), [couplings (N, I, K)])`."
+    att = self.attention(votes)
+    couplings = att.reshape(votes.shape[0], self.in_caps, self.num_classes) / self.types
+    if votes.dim() == 3: pooled = torch.einsum("nik,nid->nkd", couplings, votes)
+    else: pooled = torch.einsum("nik,nikd->nkd", couplings, votes)
+    return squash(pooled), [couplings]
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #9d7035a9
 class GraCapsNet(CapsNetBase):
-    "Graph Capsule Network (Gu & Tresp, AAAI 2021): conv trunk -> PrimaryCaps -> GraphCaps (multi-head graph pooling) -> Decoder."
+    """Graph Capsule Network (Gu & Tresp, AAAI 2021): conv trunk -> PrimaryCaps -> GraphCaps (multi-head graph
+    pooling) -> Decoder."""
     def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), conv_channels=256, conv_kernel=3,
                  primary_types=32, primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16,
                  adjacency="gaussian", sigma=None, normalize="symmetric", score_init=10.0, reconstruction=False,
@@ -112,15 +125,17 @@ class GraCapsNet(CapsNetBase):
         self.primary = PrimaryCaps(conv_channels, primary_types, primary_dim, primary_kernel, primary_stride)
         types, gh, gw = self.primary.grid(h, w)
         if gh < 1 or gw < 1: raise ValueError(f"input_size {input_size} is too small for these kernels")
-        self.class_caps = GraphCaps(types, (gh, gw), primary_dim, num_classes, class_dim, adjacency, sigma, normalize, score_init)
-        self.decoder = Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden) if reconstruction else None
+        self.class_caps = GraphCaps(types, (gh, gw), primary_dim, num_classes, class_dim, adjacency, sigma, normalize,
+                                    score_init)
+        self.decoder = (Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden)
+                        if reconstruction else None)
 
     def shared_votes(self, x: torch.Tensor) -> torch.Tensor:
         "One vote per primary capsule `(N, I, D)` (`votes(x)` is this, expanded over the classes)."
         return self.class_caps.shared_votes(self.primary(self.features(self.normalize(self.check_input(x)))))
 
     def forward(self, x: torch.Tensor, y: torch.Tensor | None = None) -> CapsOutput:
-        shared = self.shared_votes(x)                          # pool the (N, I, D) votes: no (N, I, K, D) tensor is built
+        shared = self.shared_votes(x)  # pool the (N, I, D) votes: no (N, I, K, D) tensor is built
         poses, couplings = self.class_caps.route(shared)
         votes = shared.unsqueeze(2).expand(-1, -1, self.num_classes, -1)
         return self.readout(votes, poses, couplings, y)
@@ -134,10 +149,13 @@ class GraCapsNet(CapsNetBase):
         return att.reshape(len(x), caps.types, *caps.grid, caps.num_classes)
 
     def explain(self, x: torch.Tensor, target=None, upsample: str = "bilinear") -> torch.Tensor:
-        "Built-in explanation `(N, 1, H, W)`: the head-averaged pooling attention of `target` (default: predicted class)."
-        check_images(x); self.check_input(x); check_choice(upsample, ("bilinear", "nearest"), "upsample")
+        """Built-in explanation `(N, 1, H, W)`: the head-averaged pooling attention of `target` (default: predicted
+        class)."""
+        check_images(x)
+        self.check_input(x)
+        check_choice(upsample, ("bilinear", "nearest"), "upsample")
         caps = self.class_caps
-        x = x.to(caps.weight.device)                                              # explainers work on the model's device
+        x = x.to(caps.weight.device)  # explainers work on the model's device
         if target is not None: target = check_targets(target, len(x), self.num_classes).to(x.device)
         with torch.no_grad():
             votes = self.shared_votes(x)
@@ -150,22 +168,37 @@ class GraCapsNet(CapsNetBase):
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #1a7a2053
 QUICK_GRACAPSNET = dict(conv_channels=32, primary_types=8)                 # the trunk of the quick "gracapsnet" recipe
-def gracapsnet_mnist_quick(): torch.manual_seed(0); return GraCapsNet(conv_channels=32, primary_types=8)
-def gracapsnet_released_mnist_quick(): torch.manual_seed(0); return GraCapsNet(conv_channels=32, primary_types=8, adjacency="released")
-def gracapsnet_mnist(): torch.manual_seed(0); return GraCapsNet(reconstruction=True)
-def gracapsnet_cifar(): torch.manual_seed(0); return GraCapsNet(3, 10, (32, 32), primary_types=64, reconstruction=True,
-                                                                 mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
+
+def gracapsnet_mnist_quick():
+    torch.manual_seed(0)
+    return GraCapsNet(conv_channels=32, primary_types=8)
+
+def gracapsnet_released_mnist_quick():
+    torch.manual_seed(0)
+    return GraCapsNet(conv_channels=32, primary_types=8, adjacency="released")
+
+def gracapsnet_mnist():
+    torch.manual_seed(0)
+    return GraCapsNet(reconstruction=True)
+
+def gracapsnet_cifar():
+    torch.manual_seed(0)
+    return GraCapsNet(3, 10, (32, 32), primary_types=64, reconstruction=True,
+                      mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
 
 _quick_fit = dict(epochs=10, lr=1e-2, batch_size=64)
-for _r in (Recipe("gracapsnet", "embedded-mnist", "quick", gracapsnet_mnist_quick, _quick_fit, loss_fn=capsnet_loss, augment=random_shift),
+for _r in (Recipe("gracapsnet", "embedded-mnist", "quick", gracapsnet_mnist_quick, _quick_fit,
+                  loss_fn=capsnet_loss, augment=random_shift),
            Recipe("gracapsnet-released", "embedded-mnist", "quick", gracapsnet_released_mnist_quick, _quick_fit,
                   loss_fn=capsnet_loss, augment=random_shift)):
     register_recipe(_r)
     register_recipe(test_recipe(_r, epoch_share=0.1, train_limit=2048))     # test scale: one epoch on 2,048 digits
 for _dataset in ("mnist", "fashion-mnist"):
-    register_recipe(Recipe("gracapsnet", _dataset, "full", gracapsnet_mnist, dict(epochs=50, lr=1e-3, batch_size=128, schedule=None),
+    register_recipe(Recipe("gracapsnet", _dataset, "full", gracapsnet_mnist,
+                           dict(epochs=50, lr=1e-3, batch_size=128, schedule=None),
                            loss_fn=capsnet_loss, augment=random_shift))
-register_recipe(Recipe("gracapsnet", "cifar10", "full", gracapsnet_cifar, dict(epochs=100, lr=1e-3, batch_size=128, schedule=None),
+register_recipe(Recipe("gracapsnet", "cifar10", "full", gracapsnet_cifar,
+                       dict(epochs=100, lr=1e-3, batch_size=128, schedule=None),
                        loss_fn=capsnet_loss, augment=random_shift))
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #048be767
@@ -173,13 +206,16 @@ def sweep_poses(poses: torch.Tensor,     # class capsules (N, K, D)
                 target: torch.Tensor,    # class whose capsule is swept, per image (N,)
                 dim: int,                # the swept dimension, 0 <= dim < D
                 deltas) -> torch.Tensor: # offsets added to that dimension (V,)
-    "Perturbed poses `(V, N, K, D)`: `poses` with `deltas[v]` added to dimension `dim` of capsule `target` (nothing else changes)."
-    if not isinstance(poses, torch.Tensor) or poses.dim() != 3: raise ValueError(f"`poses` must be (N, K, D), got {getattr(poses, 'shape', type(poses))}")
+    """Perturbed poses `(V, N, K, D)`: `poses` with `deltas[v]` added to dimension `dim` of capsule `target` (nothing
+    else changes)."""
+    if not isinstance(poses, torch.Tensor) or poses.dim() != 3:
+        raise ValueError(f"`poses` must be (N, K, D), got {getattr(poses, 'shape', type(poses))}")
     n, k, d = poses.shape
     check_number(dim, "dim", low=0, high=d - 1, integer=True)
     target = check_targets(target, n, k).to(poses.device)
     deltas = torch.as_tensor(deltas, dtype=poses.dtype, device=poses.device).flatten()
-    if deltas.numel() == 0 or not torch.isfinite(deltas).all(): raise ValueError("`deltas` must be a non-empty list of finite numbers")
+    if deltas.numel() == 0 or not torch.isfinite(deltas).all():
+        raise ValueError("`deltas` must be a non-empty list of finite numbers")
     onehot = torch.zeros(n, k, d, dtype=poses.dtype, device=poses.device)
     onehot[torch.arange(n, device=poses.device), target, dim] = 1
     return poses.unsqueeze(0) + deltas.view(-1, 1, 1, 1) * onehot
@@ -190,9 +226,12 @@ def dimension_sweep(model: CapsNetBase,          # a capsule network with a clas
                     dims,                        # capsule dimensions to sweep (list of ints)
                     deltas=(-0.25, -0.15, -0.05, 0.05, 0.15, 0.25),   # offsets added to each dimension
                     target=None) -> torch.Tensor:  # class whose capsule is swept (default: the predicted class)
-    "Reconstructions `(len(dims), len(deltas), N, C, H, W)` (on `x`'s device) with one class-capsule dimension shifted by each offset."
-    if not isinstance(model, CapsNetBase): raise TypeError(f"`model` must be a capsule network (CapsNetBase), got {type(model).__name__}")
-    if getattr(model, "decoder", None) is None: raise ValueError("`model` has no decoder (build it with reconstruction=True)")
+    """Reconstructions `(len(dims), len(deltas), N, C, H, W)` (on `x`'s device) with one class-capsule dimension shifted
+    by each offset."""
+    if not isinstance(model, CapsNetBase):
+        raise TypeError(f"`model` must be a capsule network (CapsNetBase), got {type(model).__name__}")
+    if getattr(model, "decoder", None) is None:
+        raise ValueError("`model` has no decoder (build it with reconstruction=True)")
     check_images(x)
     dims = [int(check_number(d, "dims", low=0, high=model.decoder.caps_dim - 1, integer=True)) for d in dims]
     if not dims: raise ValueError("`dims` is empty")
@@ -200,7 +239,8 @@ def dimension_sweep(model: CapsNetBase,          # a capsule network with a clas
     with preserved_model(model):
         model.eval()
         poses = model(x).poses
-        target = capsule_lengths(poses).argmax(1) if target is None else check_targets(target, len(x), model.num_classes).to(poses.device)
+        target = (capsule_lengths(poses).argmax(1) if target is None
+                  else check_targets(target, len(x), model.num_classes).to(poses.device))
         out = []
         for d in dims:
             swept = sweep_poses(poses, target, d, deltas)                          # (V, N, K, D)

@@ -25,7 +25,8 @@ __all__ = ['TWO_DIGIT_SIZE', 'TWO_DIGIT_ARCHS', 'TWO_DIGIT_DATASET', 'TWO_DIGIT_
 TWO_DIGIT_SIZE = (32, 56)   # two_digit_images' default "side" canvas for 28x28 digits (jitter 2)
 
 def two_digit_data(split: str = "train", n: int = 6000, seed: int = 0):
-    "`(images (n,1,32,56), labels (n,2), boxes (n,2,4))`: pairs of different embedded MNIST digits of `split`, side by side."
+    ("`(images (n,1,32,56), labels (n,2), boxes (n,2,4))`: pairs of different embedded MNIST digits of `split`, "
+     "side by side.")
     x, y = embedded_mnist(split)
     return two_digit_images(x, y, n, layout="side", seed=seed)
 
@@ -40,20 +41,30 @@ def two_hot_bce(output, y, x=None) -> torch.Tensor:
 
 @torch.no_grad()
 def top2_hits(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-    "Per image: whether its two largest logits are exactly its two labels `y` `(N, 2)`, in any order (both digits found)."
+    ("Per image: whether its two largest logits are exactly its two labels `y` `(N, 2)`, in any order "
+     "(both digits found).")
     if y.dim() != 2 or y.shape[1] != 2 or len(y) != len(logits):
         raise ValueError(f"`y` must hold two labels per image, shape ({len(logits)}, 2), got {tuple(y.shape)}")
     return (logits.topk(2, 1).indices.sort(1).values == y.to(logits.device).sort(1).values).all(1)
 
 def top2_accuracy(model: nn.Module, data, batch_size: int = 500) -> float:
-    "Fraction of the images of `data` (`(images, labels (N, 2))`) whose two largest logits are exactly the two labels (model run in eval mode, mode restored)."
+    ("Fraction of the images of `data` (`(images, labels (N, 2))`) whose two largest logits are exactly the two labels "
+     "(model run in eval mode, mode restored).")
     logits, y = predict(model, data, batch_size)
     return float(top2_hits(logits, y).float().mean())
 
 # %% ../../nbs/models/04_twodigit.ipynb #af396b4b
-def two_digit_cnn(): torch.manual_seed(0); return PlainCNN(1, 10, TWO_DIGIT_SIZE, width=16)
-def two_digit_vgg(): torch.manual_seed(0); return VGGStyle(1, 10, TWO_DIGIT_SIZE, cfg=(16, "M", 32, "M", 64, "M"))
-def two_digit_resnet(): torch.manual_seed(0); return ResNetStyle(1, 10, TWO_DIGIT_SIZE, widths=(16, 32, 64))
+def two_digit_cnn():
+    torch.manual_seed(0)
+    return PlainCNN(1, 10, TWO_DIGIT_SIZE, width=16)
+
+def two_digit_vgg():
+    torch.manual_seed(0)
+    return VGGStyle(1, 10, TWO_DIGIT_SIZE, cfg=(16, "M", 32, "M", 64, "M"))
+
+def two_digit_resnet():
+    torch.manual_seed(0)
+    return ResNetStyle(1, 10, TWO_DIGIT_SIZE, widths=(16, 32, 64))
 
 TWO_DIGIT_ARCHS = {"cnn": two_digit_cnn, "vgg": two_digit_vgg, "resnet": two_digit_resnet}
 TWO_DIGIT_DATASET = "two-digits"
@@ -76,14 +87,18 @@ for _arch, _build in TWO_DIGIT_ARCHS.items():
 
 # %% ../../nbs/models/04_twodigit.ipynb #c9a0e03b
 def paired_images(dataset, n: int, seed: int = 0):
-    "`(images (n,C,H,2W), labels (n,2), boxes (n,2,4))`: pairs of images of different classes from `dataset`, side by side."
+    """`(images (n,C,H,2W), labels (n,2), boxes (n,2,4))`: pairs of images of different classes from `dataset`, side
+    by side."""
     from xairobust.core import as_generator
-    g = as_generator(seed); images, labels = [], []
+    g = as_generator(seed)
+    images, labels = [], []
     while len(images) < n:
         i, j = torch.randint(0, len(dataset), (2,), generator=g).tolist()
         (a, ya), (b, yb) = dataset[i], dataset[j]
         if int(ya) == int(yb): continue
-        images.append(torch.cat([a, b], -1)); labels.append((int(ya), int(yb)))
-    images = torch.stack(images); H, W2 = images.shape[-2:]
+        images.append(torch.cat([a, b], -1))
+        labels.append((int(ya), int(yb)))
+    images = torch.stack(images)
+    H, W2 = images.shape[-2:]
     boxes = torch.tensor([[0, 0, H, W2 // 2], [0, W2 // 2, H, W2]]).expand(n, 2, 4).clone()
     return images, torch.tensor(labels), boxes

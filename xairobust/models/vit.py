@@ -11,7 +11,8 @@ import torch
 from torch import nn
 
 from ..core import check_choice, check_images, check_model, check_number
-from .cnn import IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, InputChecked, Normalize, PlainCNN, Wrapped, random_shift
+from .cnn import (IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, InputChecked, Normalize, PlainCNN,
+                                  Wrapped, random_shift)
 from ..zoo import Recipe, register_recipe, test_recipe
 
 # %% auto #0
@@ -23,7 +24,8 @@ __all__ = ['CIFAR_MEAN', 'CIFAR_STD', 'vit_classifier', 'fix_sincos_positions', 
 CIFAR_MEAN, CIFAR_STD = (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616)
 
 def vit_classifier(name: str, pretrained: bool = False, **kwargs) -> Wrapped:
-    "A timm ViT/DeiT (`timm.create_model(name, pretrained, **kwargs)`) for `[0,1]` images, normalised by its pretrained config."
+    """A timm ViT/DeiT (`timm.create_model(name, pretrained, **kwargs)`) for `[0,1]` images, normalised by its
+    pretrained config."""
     import timm
     from timm.models.vision_transformer import VisionTransformer
     model = timm.create_model(name, pretrained=pretrained, **kwargs)
@@ -32,6 +34,7 @@ def vit_classifier(name: str, pretrained: bool = False, **kwargs) -> Wrapped:
     cfg = model.pretrained_cfg or {}
     return Wrapped(model, cfg.get("mean", IMAGENET_MEAN), cfg.get("std", IMAGENET_STD)).eval()
 
+# %% ../../nbs/models/03_vit.ipynb #7f507fa3
 def _conv_stem_embed(stem_channels: int):
     "A timm `PatchEmbed` whose projection is a 3x3 conv + GELU before the patch-size, patch-stride projection."
     from timm.layers import PatchEmbed
@@ -39,21 +42,26 @@ def _conv_stem_embed(stem_channels: int):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.proj = nn.Sequential(nn.Conv2d(kwargs["in_chans"], stem_channels, 3, padding=1), nn.GELU(),
-                                      nn.Conv2d(stem_channels, kwargs["embed_dim"], self.patch_size, stride=self.patch_size))
+                                      nn.Conv2d(stem_channels, kwargs["embed_dim"], self.patch_size,
+                                                stride=self.patch_size))
     return ConvStemPatchEmbed
 
 def fix_sincos_positions(vit) -> None:
-    "Replace a timm ViT's learned position embedding by the fixed 2-D sine-cosine one (class/register tokens: zero), frozen."
+    ("Replace a timm ViT's learned position embedding by the fixed 2-D sine-cosine one (class/register tokens: zero), "
+     "frozen.")
     from timm.layers import build_sincos2d_pos_embed
     grid, dim = list(vit.patch_embed.grid_size), vit.pos_embed.shape[-1]
     table = build_sincos2d_pos_embed(grid, dim).to(vit.pos_embed)
     with torch.no_grad():
-        vit.pos_embed.zero_(); vit.pos_embed[:, vit.pos_embed.shape[1] - table.shape[0]:] = table
+        vit.pos_embed.zero_()
+        vit.pos_embed[:, vit.pos_embed.shape[1] - table.shape[0]:] = table
     vit.pos_embed.requires_grad_(False)
 
+# %% ../../nbs/models/03_vit.ipynb #d8b38883
 class SmallViT(InputChecked):
-    """timm's `VisionTransformer` at toy size, for `(N, in_channels, *input_size)` images in `[0, 1]`; `Normalize` first.
-    `position_embedding="sincos"` fixes the 2-D sine-cosine positions (not trained), which small data sets learn from far faster."""
+    """timm's `VisionTransformer` at toy size, for `(N, in_channels, *input_size)` images in `[0, 1]`; `Normalize`
+    first. `position_embedding="sincos"` fixes the 2-D sine-cosine positions (not trained), which small data sets
+    learn from far faster."""
     def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), patch_size=4, embed_dim=64, depth=4,
                  num_heads=4, mlp_ratio=2.0, global_pool="token", mean=MNIST_MEAN, std=MNIST_STD,
                  stem_channels: int | None = None, position_embedding: str = "learned", **vit_kwargs):
@@ -83,7 +91,9 @@ def attention_layers(model: nn.Module) -> list[nn.Module]:
     from timm.layers import Attention
     check_model(model)
     layers = [m for m in model.modules() if isinstance(m, Attention)]
-    if not layers: raise TypeError(f"`model` ({type(model).__name__}) contains no timm `Attention` layer; expected a timm ViT/DeiT")
+    if not layers:
+        raise TypeError(f"`model` ({type(model).__name__}) contains no timm `Attention` layer; "
+                        "expected a timm ViT/DeiT")
     return layers
 
 def _explicit_attention(self, x: torch.Tensor, attn_mask=None, is_causal: bool = False) -> torch.Tensor:
@@ -118,11 +128,13 @@ def get_attention_temperature(model: nn.Module) -> list[float]:
 
 def _check_temperatures(t, n: int) -> list[float]:
     values = list(t) if isinstance(t, (list, tuple)) else [t] * n
-    if len(values) != n: raise ValueError(f"`t` must be a number or a list of {n} numbers (one per block), got {len(values)} values")
+    if len(values) != n:
+        raise ValueError(f"`t` must be a number or a list of {n} numbers (one per block), got {len(values)} values")
     return [float(check_number(v, "t", low=0, low_open=True)) for v in values]
 
 def set_attention_temperature(model: nn.Module, t: float | Sequence[float] = 1.0) -> nn.Module:
-    "Divide the attention logits of every block by `t` (or of block `i` by `t[i]`); `t = 1` restores timm's attention. Returns `model`."
+    """Divide the attention logits of every block by `t` (or of block `i` by `t[i]`); `t = 1` restores timm's attention.
+    Returns `model`."""
     layers = attention_layers(model)
     values = _check_temperatures(t, len(layers))
     for layer, value in zip(layers, values):
@@ -141,11 +153,13 @@ def attention_temperature(model: nn.Module, t: float | Sequence[float]):
 # %% ../../nbs/models/03_vit.ipynb #875c25d7
 @contextlib.contextmanager
 def record_attention(model: nn.Module, detach: bool = True):
-    "Context manager yielding a list that collects every block's attention probabilities `(N, heads, T, T)` per forward."
+    """Context manager yielding a list that collects every block's attention probabilities `(N, heads, T, T)` per
+    forward."""
     layers = attention_layers(model)
     records: list[torch.Tensor] = []
     if any(layer.__dict__.get("_xai_records") is not None for layer in layers):
-        raise RuntimeError("attention is already being recorded on this model; nested `record_attention` is not supported")
+        raise RuntimeError("attention is already being recorded on this model; "
+                           "nested `record_attention` is not supported")
     try:
         for layer in layers:
             layer.__dict__["_xai_records"], layer.__dict__["_xai_detach"] = records, bool(detach)
@@ -153,7 +167,8 @@ def record_attention(model: nn.Module, detach: bool = True):
         yield records
     finally:
         for layer in layers:
-            layer.__dict__.pop("_xai_records", None); layer.__dict__.pop("_xai_detach", None)
+            layer.__dict__.pop("_xai_records", None)
+            layer.__dict__.pop("_xai_detach", None)
             _sync_forward(layer)
 
 @torch.no_grad()
@@ -167,26 +182,35 @@ def attention_maps(model: nn.Module, x: torch.Tensor) -> list[torch.Tensor]:
     return records
 
 # %% ../../nbs/models/03_vit.ipynb #eb5cdf12
-def vit_small_mnist(): torch.manual_seed(0); return small_vit(1, depth=2, global_pool="avg", class_token=False, stem_channels=32)
-def vit_small_cifar(): torch.manual_seed(0); return small_vit(3, embed_dim=192, depth=6, num_heads=3, mlp_ratio=2.0)
+def vit_small_mnist():
+    torch.manual_seed(0)
+    return small_vit(1, depth=2, global_pool="avg", class_token=False, stem_channels=32)
+
+def vit_small_cifar():
+    torch.manual_seed(0)
+    return small_vit(3, embed_dim=192, depth=6, num_heads=3, mlp_ratio=2.0)
 
 _vit_small = register_recipe(Recipe("vit-small", "embedded-mnist", "quick", vit_small_mnist,
                                     dict(epochs=12, lr=2e-3, batch_size=32), augment=random_shift))
 register_recipe(test_recipe(_vit_small, epoch_share=0.1, train_limit=1024))   # test scale: 2 epochs on 1,024 digits
-register_recipe(Recipe("vit-small", "mnist", "full", vit_small_mnist, dict(epochs=30, lr=1e-3, batch_size=128), augment=random_shift))
+register_recipe(Recipe("vit-small", "mnist", "full", vit_small_mnist, dict(epochs=30, lr=1e-3, batch_size=128),
+                       augment=random_shift))
 register_recipe(Recipe("vit-small", "cifar10", "full", vit_small_cifar,
                        dict(epochs=100, lr=1e-3, batch_size=128, weight_decay=5e-5), augment=random_shift))
 
 # %% ../../nbs/models/03_vit.ipynb #40096704
 def vit_patch_mnist() -> SmallViT:
     "The C8 quick ViT, patch = token: 7x7 patches, no stem, a class token, 4 blocks of width 64 with 4 heads."
-    torch.manual_seed(0); return small_vit(1, patch_size=7, embed_dim=64, depth=4, num_heads=4, mlp_ratio=2.0, global_pool="token")
+    torch.manual_seed(0)
+    return small_vit(1, patch_size=7, embed_dim=64, depth=4, num_heads=4, mlp_ratio=2.0, global_pool="token")
 
 def cnn_patch_mnist() -> PlainCNN:
     "The C8 quick CNN of matching size: `PlainCNN` of width 12 (about 155k parameters)."
-    torch.manual_seed(0); return PlainCNN(width=12)
+    torch.manual_seed(0)
+    return PlainCNN(width=12)
 
-_vit_patch = register_recipe(Recipe("vit-patch", "embedded-mnist", "quick", vit_patch_mnist, dict(epochs=20, lr=2e-3, batch_size=64),
+_vit_patch = register_recipe(Recipe("vit-patch", "embedded-mnist", "quick", vit_patch_mnist,
+                                    dict(epochs=20, lr=2e-3, batch_size=64),
                                     description="C8: stem-free patch-7 ViT with a class token"))
 register_recipe(test_recipe(_vit_patch, epoch_share=0.1, train_limit=1024))
 register_recipe(Recipe("cnn-patch", "embedded-mnist", "quick", cnn_patch_mnist, dict(epochs=8, lr=2e-3, batch_size=64),
