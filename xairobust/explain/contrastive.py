@@ -43,19 +43,17 @@ def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bo
     map sums to its seed exactly. `"auto"` (the definition, as fast as it can be had): the one-pass route when it can be
     exact (conserving rules without stabilisers, `_exact_capable`) *and* a `leak_recorder` shows that no relevance was
     lost in that pass (no unit that carries relevance had a zero denominator); else, or when that check fails, the
-    two-map route. `lrp.last_contrast_route` says which was taken. `None`: `R_t - R_d` (one pass, and S_t = 1)."""
+    two-map route. `None`: `R_t - R_d` (one pass, and S_t = 1). Returns the map, `S_t` and the route taken ("one pass"
+    or "two maps")."""
     check_choice(normalize, NORMALIZATIONS, "normalize")
     if normalize == "auto":
         if _exact_capable(lrp):
-            with leak_recorder() as leaks: R, S_t = contrast(lrp, x, seeds, "output", extend_last)
-            if not any(bool((l > 0).any()) for l in leaks):
-                lrp.last_contrast_route = "one pass"
-                return R, S_t
+            with leak_recorder() as leaks: R, S_t, route = contrast(lrp, x, seeds, "output", extend_last)
+            if not any(bool((l > 0).any()) for l in leaks): return R, S_t, route
         normalize = "relevance"
-    lrp.last_contrast_route = "two maps" if normalize == "relevance" else "one pass"
     if normalize == "relevance":
-        R, _ = lrp._propagate(x, seeds, extend_last=extend_last)
-        return _normalized(R[0]) - _normalized(R[1]), _sums(R[0])
+        R, _ = lrp.propagate(x, seeds, extend_last=extend_last)
+        return _normalized(R[0]) - _normalized(R[1]), _sums(R[0]), "two maps"
     sums = {}
     def combined(out):
         s = seeds(out)
@@ -64,8 +62,8 @@ def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bo
             return s[0] - s[1]
         sums["t"] = _sums(s[0])
         return s[0] / sums["t"] - s[1] / _sums(s[1])
-    R, _ = lrp._propagate(x, combined, extend_last=extend_last)
-    return R, sums["t"].reshape(-1, *([1] * (R.dim() - 1)))
+    R, _ = lrp.propagate(x, combined, extend_last=extend_last)
+    return R, sums["t"].reshape(-1, *([1] * (R.dim() - 1))), "one pass"
 
 # %% ../../nbs/explain/01_contrastive.ipynb #0415ffc9
 class CLRP(Explainer):
@@ -84,7 +82,7 @@ class CLRP(Explainer):
         self.normalize = ("auto" if normalize is True else
                           None if normalize is False else check_choice(normalize, NORMALIZATIONS, "normalize"))
         self.lrp = LRP(model, composite, canonizers)
-        self.absolute = bool(absolute)
+        self.absolute, self.last_route = bool(absolute), None      # last_route: the route of the last `contrast`
         last = [m for _, m in _leaves(model) if isinstance(m, _LINEAR)]
         if variant == "clrp2" and not (last and isinstance(last[-1], nn.Linear)):
             raise ValueError("CLRP2 needs a model whose last conv/linear layer is an nn.Linear producing the logits")
@@ -114,7 +112,7 @@ class CLRP(Explainer):
         to sum 1 unless `normalize=None` (both maps, so one batched backward pass)."""
         check_images(x)
         check_targets(target, x.shape[0])
-        R, _ = self.lrp._propagate(x, lambda out: self.seeds(out, target), extend_last=self.variant == "clrp2")
+        R, _ = self.lrp.propagate(x, lambda out: self.seeds(out, target), extend_last=self.variant == "clrp2")
         Rt, Rd = R[0], R[1]
         if self.normalize is not None: Rt, Rd = _normalized(Rt), _normalized(Rd)
         return dict(target=Rt, dual=Rd, contrastive=(Rt - Rd).clamp(min=0))
@@ -122,7 +120,8 @@ class CLRP(Explainer):
     def class_count(self, x): return None           # targets are checked against the logits of the one forward pass
 
     def _explain(self, x: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        R, _ = contrast(self.lrp, x, lambda out: self.seeds(out, target), self.normalize, self.variant == "clrp2")
+        R, _, self.last_route = contrast(self.lrp, x, lambda out: self.seeds(out, target), self.normalize,
+                                         self.variant == "clrp2")
         return R.clamp(min=0)
     def __repr__(self): return f"CLRP({type(self.model).__name__}, {self.variant!r}, {self.lrp.composite.name!r})"
 
@@ -149,14 +148,15 @@ class SGLRP(Explainer):
     def __init__(self, model: nn.Module, composite="zplus-box", canonizers="auto", scaling: bool = False):
         super().__init__(model)
         self.lrp, self.scaling = LRP(model, composite, canonizers), bool(scaling)
+        self.last_route = None              # with `scaling`, the route `contrast` took in the last call
 
     def class_count(self, x): return None           # targets are checked against the logits of the one forward pass
 
     def _explain(self, x: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        if not self.scaling: return self.lrp._explain(x, target, seed=softmax_gradient_seed)
+        if not self.scaling: return self.lrp._explain(x, target, output_relevance=softmax_gradient_seed)
         def seeds(out):
             return softmax_gradient_seeds(out, check_targets(target, out.shape[0], out.shape[1]).to(out.device))
-        R, S_t = contrast(self.lrp, x, seeds)
+        R, S_t, self.last_route = contrast(self.lrp, x, seeds)
         return R * S_t
     def __repr__(self):
         return f"SGLRP({type(self.model).__name__}, {self.lrp.composite.name!r}, scaling={self.scaling})"

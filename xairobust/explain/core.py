@@ -56,7 +56,7 @@ class Explainer:
     def __call__(self,
                  x: torch.Tensor,       # images (N, C, H, W)
                  target=None,           # class per image: an int, a sequence or a tensor of N
-                 **options              # the subclass's per-call options (e.g. LRP's `seed`, PDA's `seed`)
+                 **options              # the subclass's per-call options (e.g. LRP's `output_relevance`)
                 ) -> torch.Tensor:
         "The relevance map of `target` for each image of `x`, shaped like `x` (or `(N, 1, H, W)`), detached."
         x = self.check_input(x)

@@ -873,22 +873,23 @@ def lrp_registered(model: nn.Module, composite: Composite, canonizers=(), probe=
         for u in reversed(s.undo): u()
 
 # %% ../../nbs/explain/00_lrp.ipynb #b7a14a9a
-def _check_seed(seed, shape, name="seed"):
-    if not isinstance(seed, torch.Tensor):
-        raise TypeError(f"`{name}` must be a tensor of shape {tuple(shape)}, got {type(seed).__name__}")
-    if not seed.is_floating_point(): raise TypeError(f"`{name}` must be a float tensor, got dtype {seed.dtype}")
-    if tuple(seed.shape[-2:]) != tuple(shape) or seed.dim() not in (2, 3):
-        raise ValueError(f"`{name}` must have shape (N, K) = {tuple(shape)} (or (M, N, K) for M seeds per image), "
-                         f"got {tuple(seed.shape)}")
-    if not bool(torch.isfinite(seed).all()): raise ValueError(f"`{name}` contains NaN/Inf values")
-    return seed
+def _check_output_relevance(R, shape, name="output_relevance"):
+    if not isinstance(R, torch.Tensor):
+        raise TypeError(f"`{name}` must be a tensor of shape {tuple(shape)}, got {type(R).__name__}")
+    if not R.is_floating_point(): raise TypeError(f"`{name}` must be a float tensor, got dtype {R.dtype}")
+    if tuple(R.shape[-2:]) != tuple(shape) or R.dim() not in (2, 3):
+        raise ValueError(f"`{name}` must have shape (N, K) = {tuple(shape)} (or (M, N, K): M of them per image), "
+                         f"got {tuple(R.shape)}")
+    if not bool(torch.isfinite(R).all()): raise ValueError(f"`{name}` contains NaN/Inf values")
+    return R
 
 # %% ../../nbs/explain/00_lrp.ipynb #22193727
 class LRP(Explainer):
-    """Layer-wise relevance propagation: `LRP(model, composite, canonizers)(x, target, seed=None) -> relevance` (shape
-    of `x`). `composite`: a preset name (see `make_composite`), a `Composite`, or a mapping key -> Rule.
+    """Layer-wise relevance propagation: `LRP(model, composite, canonizers)(x, target, output_relevance=None)`, the
+    relevance (shape of `x`).
+    `composite`: a preset name (see `make_composite`), a `Composite`, or a mapping key -> Rule.
     `canonizers`: `"auto"` (merge BatchNorm, explicit residual sums), `None`, or a list of `Canonizer`s.
-    `seed`: the output relevance, a tensor `(N, K)` or a function `f(logits, target) -> (N, K)`; default
+    `output_relevance`: a tensor `(N, K)` or a function `f(logits, target) -> (N, K)`; default
     one-hot(target) * logits, i.e. explain the target logit, or with `absolute=True` one-hot(target) * |logits|, the
     seeding of the CLRP author's code (and of `CLRP`): a negative logit then gives the same map with the sign flipped.
     Runs in eval mode; the model is left exactly as found.
@@ -915,20 +916,21 @@ class LRP(Explainer):
 
     def class_count(self, x): return None           # targets are checked against the logits of the one forward pass
 
-    def _explain(self, x: torch.Tensor, target: torch.Tensor, seed=None) -> torch.Tensor:
-        """The map of `target`, or of the output relevance `seed`: a tensor (N, K) or a function
+    def _explain(self, x: torch.Tensor, target: torch.Tensor, output_relevance=None) -> torch.Tensor:
+        """The map of `target`, or of `output_relevance`: a tensor (N, K) or a function
         `f(logits, target) -> (N, K)`."""
-        if not (seed is None or callable(seed) or isinstance(seed, torch.Tensor)):
-            raise TypeError(f"`seed` must be None, a tensor (N, K) or a function f(logits, target), "
-                            f"got {type(seed).__name__}")
-        def seed_fn(out):
+        R = output_relevance
+        if not (R is None or callable(R) or isinstance(R, torch.Tensor)):
+            raise TypeError(f"`output_relevance` must be None, a tensor (N, K) or a function f(logits, target), "
+                            f"got {type(R).__name__}")
+        def of_logits(out):
             t = check_targets(target, x.shape[0], out.shape[1]).to(out.device)
-            if seed is None:
+            if R is None:
                 zt = out.gather(1, t[:, None])
                 return torch.zeros_like(out).scatter_(1, t[:, None], zt.abs() if self.absolute else zt)
-            s = seed(out, t) if callable(seed) else seed
-            return _check_seed(s, out.shape)
-        return self._propagate(x, seed_fn)[0]
+            s = R(out, t) if callable(R) else R
+            return _check_output_relevance(s, out.shape)
+        return self.propagate(x, of_logits)[0]
 
     def __repr__(self):
         return f"LRP({type(self.model).__name__}, {self.composite.name!r}{', absolute=True' if self.absolute else ''})"
@@ -950,8 +952,9 @@ def _bn_pairs(self: LRP, probe):
     return self._pairs[1]
 
 @patch
-def _propagate(self: LRP, x, seed_fn, extend_last=False):
-    "One forward, seeds from the outputs, one backward (batched over seeds when `seed_fn` returns (M, N, K))."
+def propagate(self: LRP, x, output_relevance: Callable, extend_last: bool = False):
+    """The extension point: one forward, the output relevance `output_relevance(logits)` -> (N, K), one backward;
+    batched when it returns (M, N, K). Returns the input relevance and the logits."""
     model = self.model
     x = x.to(model_device(model))
     self.assignment()                                # raises on uncovered layers before anything runs
@@ -967,16 +970,16 @@ def _propagate(self: LRP, x, seed_fn, extend_last=False):
             if not isinstance(out, torch.Tensor) or out.dim() != 2:
                 raise ValueError(f"the model must return logits (N, K), "
                                  f"got {getattr(out, 'shape', type(out).__name__)}")
-            seed = seed_fn(out.detach())
-            R = torch.autograd.grad(out, xi, seed.to(out), is_grads_batched=seed.dim() == 3)[0]
+            R_out = output_relevance(out.detach())
+            R = torch.autograd.grad(out, xi, R_out.to(out), is_grads_batched=R_out.dim() == 3)[0]
     return R.detach(), out.detach()
 
 # %% ../../nbs/explain/00_lrp.ipynb #78fadf55
 @patch
-def relevance(self: LRP, x: torch.Tensor, seed: torch.Tensor) -> torch.Tensor:
-    "Low level: relevance of the output relevance `seed` (N, K) -> (N, C, H, W), or (M, N, K) -> (M, N, C, H, W)."
+def relevance(self: LRP, x: torch.Tensor, output_relevance: torch.Tensor) -> torch.Tensor:
+    "The input relevance of a fixed `output_relevance` (N, K) -> (N, C, H, W), or (M, N, K) -> (M, N, C, H, W)."
     check_images(x)
-    return self._propagate(x, lambda out: _check_seed(seed, out.shape))[0]
+    return self.propagate(x, lambda out: _check_output_relevance(output_relevance, out.shape))[0]
 
 @patch
 def assignment(self: LRP) -> dict:
