@@ -4,7 +4,7 @@
 
 # %% ../../nbs/attacks/00_core.ipynb #3c12ea22
 from __future__ import annotations
-import contextlib, math
+import contextlib, math, time
 from dataclasses import dataclass, fields
 from typing import Callable
 
@@ -19,8 +19,8 @@ from ..core import (as_generator, check_choice, check_images, check_model, check
 from ..core import logits_of
 
 # %% auto #0
-__all__ = ['NORMS', 'CHUNK_ELEMENTS', 'margin', 'is_success', 'ce_loss', 'lp_norm', 'project', 'step_direction', 'AttackResult',
-           'Attack', 'chunk_size', 'PGD', 'BIM', 'FGSM', 'CW', 'RandomNoise']
+__all__ = ['NORMS', 'CHUNK_ELEMENTS', 'BUSY_CPU_SHARE', 'margin', 'is_success', 'ce_loss', 'lp_norm', 'project', 'step_direction',
+           'AttackResult', 'Attack', 'chunk_size', 'CpuShare', 'PGD', 'BIM', 'FGSM', 'CW', 'RandomNoise']
 
 # %% ../../nbs/attacks/00_core.ipynb #0b2a0ca9
 NORMS = ("linf", "l2")
@@ -200,6 +200,28 @@ def chunk_size(chunk: int | str | None, x: torch.Tensor) -> int:
     if n <= per: return n
     return math.ceil(n / math.ceil(n / per))                      # balanced: 256 digits -> 4 chunks of 64
 
+# %% ../../nbs/attacks/00_core.ipynb #e948908c
+BUSY_CPU_SHARE = 0.8          # "auto" stops chunking while the attack's threads get less than this share of the CPU
+
+class CpuShare:
+    "The share of the CPU the process's intra-op threads got during the last measured attack work (1.0: all ran)."
+    last: float | None = None
+
+    @classmethod
+    @contextlib.contextmanager
+    def measure(cls, device: torch.device):
+        "Measures the block (work on the CPU only, and only blocks long enough to time) and keeps its share."
+        wall, cpu = time.perf_counter(), time.process_time()
+        yield
+        wall = time.perf_counter() - wall
+        if device.type == "cpu" and wall > 0.02:
+            cls.last = (time.process_time() - cpu) / (wall * torch.get_num_threads())
+
+    @classmethod
+    def busy(cls) -> bool:
+        "Whether the last measured share says other processes compete for the cores (never with one thread)."
+        return torch.get_num_threads() > 1 and cls.last is not None and cls.last < BUSY_CPU_SHARE
+
 # %% ../../nbs/attacks/00_core.ipynb #9bcbe9a6
 def _check_mask(mask):
     "A perturbation mask: `None`, or a 0/1 (or bool) tensor of rank 3 `(C|1, H, W)` or 4 `(N|1, C|1, H, W)`, as float."
@@ -277,12 +299,17 @@ class PGD(Attack):
 # %% ../../nbs/attacks/00_core.ipynb #4127e872
 @patch
 def _descend(self: PGD, x, y, x_adv, zero_grad, nonfinite, mask=None):
-    "One PGD run from `x_adv`, chunk by chunk (all steps of a chunk before the next); diagnostics updated in place."
-    c = chunk_size(self.chunk, x)
-    if c >= len(x): return self._descend_chunk(x, y, x_adv, zero_grad, nonfinite, mask)
-    return torch.cat([self._descend_chunk(x[i:i + c], y[i:i + c], x_adv[i:i + c], zero_grad[i:i + c],
-                                          nonfinite[i:i + c], None if mask is None else mask[i:i + c])
-                      for i in range(0, len(x), c)])            # slices of the diagnostics are views: updated in place
+    """One PGD run from `x_adv`, chunk by chunk (all steps of a chunk before the next); diagnostics updated in place.
+    `"auto"` attacks the whole batch while `CpuShare` says the machine is busy (measured on the first chunk)."""
+    adaptive = self.chunk == "auto"
+    c = len(x) if adaptive and CpuShare.busy() else chunk_size(self.chunk, x)
+    def run(i, j):                                          # slices of the diagnostics are views: updated in place
+        return self._descend_chunk(x[i:j], y[i:j], x_adv[i:j], zero_grad[i:j], nonfinite[i:j],
+                                   None if mask is None else mask[i:j])
+    with CpuShare.measure(x.device): first = run(0, c)
+    if c >= len(x): return first
+    step = len(x) - c if adaptive and CpuShare.busy() else c
+    return torch.cat([first] + [run(i, i + step) for i in range(c, len(x), step)])
 
 @patch
 def _descend_chunk(self: PGD, x, y, x_adv, zero_grad, nonfinite, mask=None):
