@@ -200,7 +200,7 @@ def chunk_size(chunk: int | str | None, x: torch.Tensor) -> int:
     if n <= per: return n
     return math.ceil(n / math.ceil(n / per))                      # balanced: 256 digits -> 4 chunks of 64
 
-# %% ../../nbs/attacks/00_core.ipynb #e948908c
+# %% ../../nbs/attacks/00_core.ipynb #bd6277c1
 BUSY_CPU_SHARE = 0.8          # "auto" stops chunking while the attack's threads get less than this share of the CPU
 
 class CpuShare:

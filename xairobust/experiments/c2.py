@@ -4,13 +4,17 @@
 
 # %% ../../nbs/experiments/08_c2.ipynb #c686a8c9
 from __future__ import annotations
-import hashlib, json, math
+import copy, hashlib, json, math, os
 from dataclasses import dataclass, asdict
+from types import SimpleNamespace
 
 import torch
 
-from ..scale import Scale
-from ..zoo import zoo_dir
+from ..core import get_device
+from ..scale import Scale, smoke_dataset
+from ..data import DatasetUnavailable, embedded_mnist, image_folder
+from ..zoo import get_model, zoo_dir
+from ..models.cnn import torchvision_classifier
 from ..models.twodigit import two_digit_data
 from ..explain.pda import PDA, CPDA, saturation
 from ..explain.metrics import pointing_game, deletion_curve
@@ -19,8 +23,8 @@ from .benchmark import bounded_deletion
 from .protocol import overall_verdict
 
 # %% auto #0
-__all__ = ['C2_TEMPERATURES', 'C2_REFERENCE_T', 'C2_SATURATED_T', 'C2_SCORES', 'CachedTemperature', 'C2Setup', 'setup', 'run',
-           'verdicts']
+__all__ = ['C2_TEMPERATURES', 'C2_REFERENCE_T', 'C2_SATURATED_T', 'C2_SCORES', 'C2_RUNTIME_BUDGET', 'CachedTemperature',
+           'C2Setup', 'setup', 'run', 'verdicts', 'runtime_setup']
 
 # %% ../../nbs/experiments/08_c2.ipynb #7dcba06b
 C2_TEMPERATURES = (2.0, 1.0, 0.1, 0.02)     # the grid of logit temperatures, unsaturated reference first
@@ -180,3 +184,52 @@ def verdicts(rows: list[dict], reference: float = C2_REFERENCE_T, saturated: flo
                       "its score better (deletion) than PDA's",
                 verdict=overall_verdict([cpda[f"{k} @ T={saturated}"] for k in C2_SCORES]),
                 cpda_vs_pda=cpda, pda_saturation_loss=loss, reference_T=reference, saturated_T=saturated)
+
+# %% ../../nbs/experiments/08_c2.ipynb #6ac53f6e
+C2_RUNTIME_BUDGET = dict(       # setting -> its value at (test, quick, full, smoke)
+    seeds=([0], [0, 1, 2], [0, 1, 2], [0]), windows=([7], [4, 7], [6, 10, 14], [8]), padding=(2, 2, 2, 2),
+    samples=(2, 4, 10, 1), batch=(1024, 1024, 256, 64), n_fit=(None, None, 500, 3), half_window_slide=(0, 0, 0, 1))
+
+def _digits_for_runtime(zoo: str):
+    """The zoo's CNN at zoo scale `zoo`, the embedded training digits and one random test digit per seed (the split
+    is class-sorted)."""
+    model = get_model("cnn", scale=zoo, progress=False)
+    train_x, _ = embedded_mnist("train")
+    test_x, test_y = embedded_mnist("test")
+    def image(seed):
+        i = int(torch.randint(0, len(test_x), (1,), generator=torch.Generator().manual_seed(seed)))
+        return test_x[i:i + 1], test_y[i:i + 1]
+    return model, train_x, image
+
+# %% ../../nbs/experiments/08_c2.ipynb #e0b6cac5
+def _photos_for_runtime(scale: str, n_fit: int):
+    """VGG16 (smoke: untrained), `n_fit` photos to fit on and, per seed, one other photo with the model's class for it;
+    the photos are `$XAIROBUST_IMAGENET` (full) or four generated 32-pixel ones (smoke)."""
+    if scale == "full" and not os.environ.get("XAIROBUST_IMAGENET"):
+        raise DatasetUnavailable("set $XAIROBUST_IMAGENET to an ImageNet-style folder (root/<class>/<images>)")
+    device = get_device()
+    model = torchvision_classifier("vgg16", weights="DEFAULT" if scale == "full" else None).to(device)
+    folder = (image_folder(os.environ["XAIROBUST_IMAGENET"], size=224) if scale == "full"
+              else smoke_dataset("imagenet", n=4, size=32))
+    idx = torch.randperm(len(folder), generator=torch.Generator().manual_seed(0))
+    train_x = torch.stack([folder[int(i)][0] for i in idx[:n_fit]])
+    def image(seed):
+        rest = idx[n_fit:]
+        x = folder[int(rest[seed % len(rest)])][0][None]
+        with torch.no_grad(): y = model(x.to(device)).argmax(1).cpu()
+        return x, y
+    return model, train_x, image
+
+# %% ../../nbs/experiments/08_c2.ipynb #01436849
+def runtime_setup(scale: str | None = None) -> SimpleNamespace:
+    """The PDA-vs-CPDA timing setting at `scale` (default: the current one): `model`, `train_x`,
+    `image(seed) -> (x, y)`, `seeds`, `windows`, `padding`, `samples` (PDA's $S$), `batch` and `sliding(k)` (the
+    stride of a sliding grid)."""
+    scale = Scale(scale) if scale else Scale.current()
+    if scale.zoo != "full": torch.set_num_threads(1)
+    b = SimpleNamespace(**{k: copy.deepcopy(scale.pick(*v)) for k, v in C2_RUNTIME_BUDGET.items()})
+    full = scale.zoo == "full"
+    model, train_x, image = _photos_for_runtime(str(scale), b.n_fit) if full else _digits_for_runtime(scale.zoo)
+    sliding = (lambda k: k // 2) if b.half_window_slide else (lambda k: 1)
+    return SimpleNamespace(model=model, train_x=train_x, image=image, seeds=b.seeds, windows=b.windows,
+                           padding=b.padding, samples=b.samples, batch=b.batch, sliding=sliding)

@@ -4,8 +4,10 @@
 
 # %% ../../nbs/experiments/02_c4.ipynb #0325419f
 from __future__ import annotations
-import datetime, json, time
+import copy, datetime, json, time
+from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import torch
 from torch import nn
@@ -24,11 +26,11 @@ from .protocol import (EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_
 
 # %% auto #0
 __all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS', 'C4_DATASETS', 'C4_FIT',
-           'C4_SWEEP_LRS', 'C4_LR', 'C4_GATES', 'C4_VALID_ITEMS', 'C4_CPU_BUDGET', 'gracapsnet_recon',
+           'C4_SWEEP_LRS', 'C4_LR', 'C4_GATES', 'C4_VALID_ITEMS', 'C4_BUDGETS', 'C4_CPU_BUDGET', 'gracapsnet_recon',
            'capsnet_matched', 'cnn_matched', 'c4_recipe_name', 'c4_model', 'parameter_count', 'c4_figure_model',
-           'c4_data', 'c4_gate', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep', 'pose_change_maps',
-           'unique_change_share', 'random_rotations', 'disentanglement_gain', 'c4_run_plan', 'c4_epoch_seconds',
-           'c4_accuracy_run']
+           'c4_data', 'c4_gate', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep', 'C4Setup', 'setup',
+           'pose_change_maps', 'unique_change_share', 'random_rotations', 'disentanglement_gain', 'c4_run_plan',
+           'c4_epoch_seconds', 'c4_accuracy_run']
 
 # %% ../../nbs/experiments/02_c4.ipynb #b8cd1d44
 C4_SEEDS = (0, 1, 2)
@@ -187,6 +189,47 @@ def c4_lr_sweep(out=None,                 # JSON rewritten after every run (resu
     fit_kwargs = dict(C4_FIT, seed=0, **({} if epochs is None else dict(epochs=epochs)))
     return lr_sweep(builders, train, valid, lrs, fit_kwargs, {n: _c4_loss(n) for n in names}, augment=random_shift,
                     out=out, progress=progress)
+
+# %% ../../nbs/experiments/02_c4.ipynb #41f76e2c
+@dataclass
+class C4Setup:
+    "What the C4 figures run on at one scale (see `setup`)."
+    scale: str
+    datasets: list          # data sets of the accuracy table: the embedded digits (test, quick) or `C4_DATASETS`
+    dataset: str            # data set of the other figures: 'embedded-mnist' (test, quick) or 'mnist' (smoke, full)
+    seeds: list             # training seeds (smoke and full: seed 0 only)
+    budgets: dict           # figure id -> its sizes at this scale (a `SimpleNamespace`, see `C4_BUDGETS`)
+
+    def model(self, kind: str, seed: int = 0, dataset: str | None = None) -> nn.Module:
+        "Model `kind` (a key of `C4_MODELS`) of training seed `seed` on `dataset` (default: the setup's)."
+        return c4_figure_model(kind, seed, dataset or self.dataset, self.scale, progress=False)
+
+    def data(self, n_smoke: int | None = None, dataset: str | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """`(x, y)` test images of `dataset` (default: the setup's): the whole test split, or at smoke scale `n_smoke`
+        random stand-ins (default 8)."""
+        return c4_data(dataset or self.dataset, n_smoke if self.scale == "smoke" else None, self.scale)
+
+# %% ../../nbs/experiments/02_c4.ipynb #a80e6947
+C4_BUDGETS = {              # figure id -> setting -> its value at (test, quick, full, smoke)
+    "gracapsnet_disentangle": dict(n_images=(20, 200, 1000, 8)),
+    "gracapsnet_explanations": dict(n_images=(200, None, None, 8)),
+    "gracapsnet_robustness": dict(n_adv=(40, 200, 1000, 8), n_aff=(None, None, None, 8),
+                                  eps=([0.1, 0.3], [0.05, 0.1, 0.2, 0.3], [0.05, 0.1, 0.15, 0.2, 0.25, 0.3], [0.3]),
+                                  pgd_steps=(10, 10, 40, 2)),
+    "gracapsnet_vs_posthoc": dict(n_faith=(12, 64, 500, 2), n_time=(3, 16, 100, 1), steps=(10, 10, 20, 2),
+                                  ig_steps=(32, 32, 32, 4), sg_samples=(16, 16, 16, 2),
+                                  sg_noise=(0.15, 0.15, 0.15, 0.15))}
+
+def setup(scale: str | None = None) -> C4Setup:
+    """The C4 setting at `scale` (default: the current one): the zoo's models on the embedded digits (test, quick; one
+    CPU thread) or the full-scale models on the chapter's data sets (full; smoke: untrained, on random stand-ins)."""
+    scale = Scale(scale) if scale else Scale.current()
+    if scale.zoo != "full": torch.set_num_threads(1)
+    budgets = {fig: SimpleNamespace(**{k: copy.deepcopy(scale.pick(*v)) for k, v in sizes.items()})
+               for fig, sizes in C4_BUDGETS.items()}
+    return C4Setup(str(scale), scale.pick(["embedded-mnist"], ["embedded-mnist"], list(C4_DATASETS)),
+                   scale.pick("embedded-mnist", "embedded-mnist", "mnist"), scale.pick([0], list(C4_SEEDS), [0]),
+                   budgets)
 
 # %% ../../nbs/experiments/02_c4.ipynb #5dcdfefa
 @torch.no_grad()

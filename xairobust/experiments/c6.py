@@ -4,14 +4,23 @@
 
 # %% ../../nbs/experiments/05_c6.ipynb #13d83781
 from __future__ import annotations
+import copy
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import torch
+from fastcore.basics import patch
 from torch import nn
 
 from ..core import check_choice
-from ..scale import Scale, SCALES
+from ..scale import Scale, SCALES, smoke_dataset
+from ..data import embedded_mnist, load_dataset
+from ..zoo import get_model, build_model
+from ..attacks.vote import DETECTOR_SEEDS
 from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gated_model
 
 # %% auto #0
-__all__ = ['C6_GATES', 'c6_gate', 'c6_protocol', 'c6_gated_model']
+__all__ = ['C6_GATES', 'C6_BUDGETS', 'c6_gate', 'c6_protocol', 'c6_gated_model', 'C6Setup', 'setup']
 
 # %% ../../nbs/experiments/05_c6.ipynb #208d3c2e
 C6_GATES = {"quick": EMBEDDED_DIGITS_GATE,
@@ -34,3 +43,54 @@ def c6_gated_model(model: nn.Module, label: str, seed: int, data, scale: str | N
     be used."""
     scale = check_choice(scale or Scale.current(), SCALES, "scale")
     return gated_model(model, label, seed, data, c6_gate(scale), scale)
+
+# %% ../../nbs/experiments/05_c6.ipynb #71c8f137
+@dataclass
+class C6Setup:
+    "What the C6 figures run on at one scale (see `setup`)."
+    scale: str
+    seeds: list             # training seeds of the CapsNets (and of the premise's CNNs)
+    budgets: dict           # figure id -> its sizes at this scale (a `SimpleNamespace`, see `C6_BUDGETS`)
+
+    def capsnet(self, seed: int) -> nn.Module:
+        "The CapsNet with a reconstruction decoder of training seed `seed` (smoke: untrained)."
+        if self.scale in ("test", "quick"): return get_model(f"capsnet-recon-s{seed}", progress=False)
+        load = build_model if self.scale == "smoke" else get_model
+        return load(f"resnet-capsnet-recon-s{seed}", dataset="cifar10", scale="full")
+
+    def cnn(self, seed: int) -> nn.Module:
+        "The premise's CNN of training seed `seed` (full: the zoo's one ResNet-18; smoke: untrained)."
+        if self.scale in ("test", "quick"): return get_model(f"cnn-matched-s{seed}", progress=False)
+        return (build_model if self.scale == "smoke" else get_model)("resnet", dataset="cifar10", scale="full")
+
+# %% ../../nbs/experiments/05_c6.ipynb #01078b46
+@patch
+def pool(self: C6Setup, n_full: int, n_smoke: int, labels: bool = True) -> tuple[torch.Tensor, torch.Tensor | None]:
+    "`(x, y)`: the test images the figure draws from (`y` is `None` for unlabelled smoke stand-ins)."
+    if self.scale in ("test", "quick"): return embedded_mnist("test")
+    test = load_dataset("cifar10", "test") if self.scale == "full" else smoke_dataset("cifar10", n=n_smoke)
+    n = n_full if self.scale == "full" else len(test)
+    x = torch.stack([test[i][0] for i in range(n)])
+    return x, (torch.tensor([int(test[i][1]) for i in range(n)]) if labels or self.scale == "full" else None)
+
+# %% ../../nbs/experiments/05_c6.ipynb #3e8165f2
+C6_BUDGETS = {              # figure id -> setting -> its value at (test, quick, full, smoke)
+    "vote_attack_cost": dict(batch=(16, 64, 256, 4), eps=(0.1, 0.1, 8 / 255, 8 / 255), steps=(2, 5, 10, 1),
+                             step=(0.05, 0.025, 0.01, 0.01), repeats=(1, 3, 5, 1), pool=((1024, 4),) * 4),
+    "vote_attack_detection": dict(n_attack=(24, 150, 1000, 4), n_fit=(300, 420, 1500, 4), steps=(5, 20, 40, 2),
+                                  eps_sweep=((0.1, 0.3), (0.1, 0.2, 0.3, 0.4), (4 / 255, 8 / 255, 16 / 255, 32 / 255),
+                                             (8 / 255,)), step=(0.02, 0.02, 0.01, 0.01), pool=((4000, 12),) * 4),
+    "vote_attack_success": dict(n=(24, 100, 1000, 4), eps=([0.1, 0.2], [0.05, 0.1, 0.2], [2 / 255, 4 / 255, 8 / 255],
+                                                           [8 / 255]), steps=(3, 10, 20, 2),
+                                step_of_eps=(0.25, 0.25, 0.0, 0.0), step=(0.0, 0.0, 0.01, 0.01), pool=((2000, 4),) * 4),
+    "vote_statistics": dict(n=(32, 200, 1000, 4), eps=(0.2, 0.2, 8 / 255, 0.3), steps=(5, 10, 20, 2),
+                            step=(0.08, 0.05, 0.01, 0.2), pool=((1000, 4),) * 4)}
+
+def setup(scale: str | None = None) -> C6Setup:
+    """The C6 setting at `scale` (default: the current one): seeds, models, image pool and budgets (test, quick: one
+    CPU thread; smoke: seed 0; a large smoke eps in `vote_statistics`, so that attacks on random weights succeed)."""
+    scale = Scale(scale) if scale else Scale.current()
+    if scale.zoo != "full": torch.set_num_threads(1)
+    budgets = {fig: SimpleNamespace(**{k: copy.deepcopy(scale.pick(*v)) for k, v in sizes.items()})
+               for fig, sizes in C6_BUDGETS.items()}
+    return C6Setup(str(scale), scale.pick([0], list(DETECTOR_SEEDS), list(DETECTOR_SEEDS), [0]), budgets)
