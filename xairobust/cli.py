@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['FIGURE_MAX_ASPECT', 'FIGURE_MIN_SIDE', 'DATASETS', 'repo_root', 'find_notebooks', 'front_matter', 'figures',
-           'figure_ids', 'figure_status', 'catalogue_markdown', 'gallery_markdown', 'figure_style_problems',
+__all__ = ['FIGURE_MAX_ASPECT', 'FIGURE_MIN_SIDE', 'FULL_SCALE_DATASETS', 'repo_root', 'find_notebooks', 'front_matter',
+           'figures', 'figure_ids', 'figure_status', 'catalogue_markdown', 'gallery_markdown', 'figure_style_problems',
            'benchmark_markdown', 'package_map', 'package_map_markdown', 'NotebookResult', 'run_notebook',
            'run_notebooks', 'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs',
            'readme_from_index', 'cmd_readme', 'main']
@@ -391,7 +391,7 @@ def cmd_figures(args) -> int:
 
 # %% ../nbs/90_cli.ipynb #bdf00e6a
 # what the full-scale figures read: datasets by `load_dataset` name, and where the files go
-DATASETS = {
+FULL_SCALE_DATASETS = {
     "mnist": dict(what="MNIST (torchvision)", size_mb=63, how="download"),
     "fashion-mnist": dict(what="Fashion-MNIST (torchvision, or the system package dataset-fashion-mnist)", size_mb=82,
                           how="download (where a network exists), "
@@ -414,9 +414,10 @@ def full_scale_needs(root=None) -> dict[str, dict[str, list[str]]]:
             if kind not in out:
                 raise ValueError(f"{p.name}: full_scale_needs has an unknown kind {kind!r}; expected {tuple(out)}")
             for name in names: out[kind].setdefault(name, []).append(p.stem)
-    unknown = set(out["dataset"]) - set(DATASETS)
+    unknown = set(out["dataset"]) - set(FULL_SCALE_DATASETS)
     if unknown:
-        raise ValueError(f"figure notebooks declare unknown datasets {sorted(unknown)}; known: {tuple(DATASETS)}")
+        raise ValueError(f"figure notebooks declare unknown datasets {sorted(unknown)}; "
+                         f"known: {tuple(FULL_SCALE_DATASETS)}")
     return {k: {n: sorted(set(f)) for n, f in v.items()} for k, v in out.items()}
 
 # %% ../nbs/90_cli.ipynb #95098906
@@ -461,15 +462,15 @@ def cmd_data(args) -> int:
     for kind, names in needs.items():
         for name, figs in sorted(names.items()):
             status, where = _dataset_status(name) if kind == "dataset" else _weights_status(kind, name)
-            manual = kind == "dataset" and DATASETS[name]["how"].startswith("manual")
+            manual = kind == "dataset" and FULL_SCALE_DATASETS[name]["how"].startswith("manual")
             if args.download and status == "missing" and not manual:
                 print(f"downloading {kind} {name} ...", flush=True)
                 try:
                     _fetch(kind, name)
                     status = "downloaded"
                 except Exception as e: status, failed = f"FAILED ({type(e).__name__})", failed + 1
-            size = f"{DATASETS[name]['size_mb']} MB" if kind == "dataset" else ""
-            how = DATASETS[name]["how"] if kind == "dataset" else "download (pretrained weights)"
+            size = f"{FULL_SCALE_DATASETS[name]['size_mb']} MB" if kind == "dataset" else ""
+            how = FULL_SCALE_DATASETS[name]["how"] if kind == "dataset" else "download (pretrained weights)"
             rows.append((kind, name, status, size, where, how, ", ".join(figs)))
     print(f"{'kind':11s} {'name':28s} {'status':10s} {'size':8s} where / how / figures")
     for kind, name, status, size, where, how, figs in rows:

@@ -27,7 +27,7 @@ from ..explain.gradients import (Gradient, GradientXInput, IntegratedGradients, 
                                          GradCAM)
 from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
-from ..explain.attention import PoolingAttentionExplainer, Rollout
+from ..explain.attention import PoolingAttentionExplainer, AttentionRollout
 from ..explain.metrics import pointing_game, deletion_curve, rank_correlation, model_randomisation
 from .protocol import Gate, mean_interval
 
@@ -108,7 +108,8 @@ METHODS: dict[str, Callable] = {
     "SmoothGrad": lambda m: SmoothGrad(m, samples=16, seed=0), "Guided Backprop": GuidedBackprop, "Grad-CAM": GradCAM,
     "LRP epsilon": lambda m: LRP(m, "epsilon"), "LRP z+/zB": lambda m: LRP(m, "zplus-box"),
     "CLRP1": lambda m: CLRP(m, "clrp1"), "CLRP2": lambda m: CLRP(m, "clrp2"), "SGLRP": SGLRP,
-    "rollout": Rollout, "GraCapsNet built-in": PoolingAttentionExplainer, "random": RandomMap}
+    "rollout": lambda m: AttentionRollout(m, like_input=True), "GraCapsNet built-in": PoolingAttentionExplainer,
+    "random": RandomMap}
 
 def not_applicable(method: str, model: nn.Module, x: torch.Tensor, target) -> str | None:
     """None if `method` explains `model`; else the reason it gives on one image: the TypeError or ValueError it raises,

@@ -8,6 +8,8 @@ import copy, hashlib, json, math, os
 from dataclasses import dataclass, asdict
 from types import SimpleNamespace
 
+import numpy as np
+import pandas as pd
 import torch
 
 from ..core import get_device
@@ -20,11 +22,12 @@ from ..explain.pda import PDA, CPDA, saturation
 from ..explain.metrics import pointing_game, deletion_curve
 from . import c1
 from .benchmark import bounded_deletion
-from .protocol import overall_verdict
+from .protocol import overall_verdict, paired_difference_plot
 
 # %% auto #0
-__all__ = ['C2_TEMPERATURES', 'C2_REFERENCE_T', 'C2_SATURATED_T', 'C2_SCORES', 'C2_RUNTIME_BUDGET', 'CachedTemperature',
-           'C2Setup', 'setup', 'run', 'verdicts', 'runtime_setup']
+__all__ = ['C2_TEMPERATURES', 'C2_REFERENCE_T', 'C2_SATURATED_T', 'C2_SCORES', 'C2_SUMMARY', 'C2_RUNTIME_BUDGET',
+           'CachedTemperature', 'C2Setup', 'setup', 'run', 'verdicts', 'summary', 'figure_numbers', 'paired_panel',
+           'check_figure', 'runtime_setup']
 
 # %% ../../nbs/experiments/08_c2.ipynb #7dcba06b
 C2_TEMPERATURES = (2.0, 1.0, 0.1, 0.02)     # the grid of logit temperatures, unsaturated reference first
@@ -184,6 +187,52 @@ def verdicts(rows: list[dict], reference: float = C2_REFERENCE_T, saturated: flo
                       "its score better (deletion) than PDA's",
                 verdict=overall_verdict([cpda[f"{k} @ T={saturated}"] for k in C2_SCORES]),
                 cpda_vs_pda=cpda, pda_saturation_loss=loss, reference_T=reference, saturated_T=saturated)
+
+# %% ../../nbs/experiments/08_c2.ipynb #ddb6affd
+C2_SUMMARY = ("pointing", "deletion", "flat", "mean_max_prob")
+
+def summary(rows: list[dict]) -> pd.DataFrame:
+    "Mean and standard deviation of each score of `C2_SUMMARY` per method and temperature."
+    return pd.DataFrame(rows).groupby(["method", "T"])[list(C2_SUMMARY)].agg(["mean", "std"])
+
+def figure_numbers(S: C2Setup, out: dict) -> dict:
+    "The numbers both C2 figures store: the run's rows and setting, the summary, the verdicts and the gate record."
+    table, V = summary(out["rows"]), verdicts(out["rows"], S.temperatures[0], S.temperatures[-1])
+    cell_ = lambda m, T, c: dict(mean=float(table.loc[(m, T), (c, "mean")]),
+                                 std=float(np.nan_to_num(table.loc[(m, T), (c, "std")])))
+    return dict(rows=out["rows"], run_id=out["run_id"], temperatures=list(S.temperatures), pda=S.pda, cpda=S.cpda,
+                seeds=S.seeds, n_images_per_seed=S.n_images,
+                deletion="bounded deletion score, blur baseline (higher is better)",
+                summary={f"{m}@T={T}": {c: cell_(m, T, c) for c in C2_SUMMARY}
+                         for m in ("PDA", "CPDA", "random") for T in S.temperatures}, **V, **S.c1.protocol())
+
+# %% ../../nbs/experiments/08_c2.ipynb #df235d62
+def paired_panel(ax, V: dict):
+    "CPDA − PDA per seed for each score at each temperature, and PDA's own loss from the reference to the saturated T."
+    diffs = {f"CPDA − PDA, {k}": v.get("differences", []) for k, v in V["cpda_vs_pda"].items()}
+    diffs.update({f"PDA T={V['reference_T']} − T={V['saturated_T']}, {k}": v.get("differences", [])
+                  for k, v in V["pda_saturation_loss"].items()})
+    paired_difference_plot(ax, diffs, xlabel="paired difference (per training seed)")
+    ax.tick_params(axis="y", labelsize=7)
+    ax.set_title(f"claim at T={V['saturated_T']}: {V['verdict']}", fontsize=9)
+
+# %% ../../nbs/experiments/08_c2.ipynb #680a9bd2
+def check_figure(S: C2Setup, numbers: dict):
+    "Assert the invariants of a C2 figure's `numbers` (see above)."
+    table = pd.DataFrame(numbers["rows"])
+    assert set(table.method) == {"PDA", "CPDA", "random"} and len(table) == len(S.seeds) * len(S.temperatures) * 3
+    assert table.pointing.between(0, 1).all() and table.flat.between(0, 1).all()
+    assert table.deletion.dropna().between(0, 1).all() and (S.scale == "test" or table.deletion.notna().all())
+    assert (table.pointing[table.flat == 1] == 0).all()     # all maps flat: no box covers the image, no hit
+    for key, s in numbers["summary"].items():
+        m, T = key.split("@T=")
+        sub = table[(table.method == m) & (table["T"] == float(T))]
+        assert abs(s["pointing"]["mean"] - sub.pointing.mean()) < 1e-9
+    mp = table[table.method == "PDA"].groupby("T").mean_max_prob.mean()
+    assert mp.loc[min(S.temperatures)] >= mp.loc[max(S.temperatures)] - 1e-9     # a lower temperature saturates more
+    V = verdicts(numbers["rows"], S.temperatures[0], S.temperatures[-1])
+    assert {k: numbers[k] for k in V} == V
+    S.c1.check_gated(S.seeds)
 
 # %% ../../nbs/experiments/08_c2.ipynb #6ac53f6e
 C2_RUNTIME_BUDGET = dict(       # setting -> its value at (test, quick, full, smoke)

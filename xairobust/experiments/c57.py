@@ -17,7 +17,8 @@ from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
 from ..models.capsnet import AffCapsNet
-from ..models.components import build_component_model, margin_recon_loss, top2_accuracy, digit_recall
+from ..models.components import build_component_model, margin_recon_loss, digit_recall
+from ..models.twodigit import top2_hits
 
 # %% auto #0
 __all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
@@ -181,7 +182,9 @@ def study_scores(model, data: dict, pgd_eps=(), pgd_steps: int = 10, pgd_images:
     out = {}
     for k, (x, y) in data.items():
         logits = predict(model, (x, y))[0]
-        if y.dim() == 2: out.update({f"{k}_top2": top2_accuracy(logits, y), f"{k}_recall": digit_recall(logits, y)})
+        if y.dim() == 2:
+            top2 = float(top2_hits(logits, y).float().mean())
+            out.update({f"{k}_top2": top2, f"{k}_recall": digit_recall(logits, y)})
         else: out[k] = float((logits.argmax(1) == y).float().mean())
     if len(pgd_eps):
         x, y = data["clean"]

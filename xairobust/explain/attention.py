@@ -18,7 +18,7 @@ from .gradients import Gradient
 
 # %% auto #0
 __all__ = ['rollout_matrix', 'attention_rollout', 'AttentionRollout', 'patch_tokens', 'attention_to_patch', 'rollout_to_patch',
-           'relevance_in_patch', 'Rollout', 'SaliencyMap', 'PoolingAttentionExplainer']
+           'relevance_in_patch', 'SaliencyMap', 'PoolingAttentionExplainer']
 
 # %% ../../nbs/explain/06_attention.ipynb #b3fdb5f0
 def rollout_matrix(attentions: Sequence[torch.Tensor], head_fusion: str = "mean",
@@ -72,18 +72,21 @@ def attention_rollout(model: nn.Module, x: torch.Tensor, target=None, head_fusio
 
 class AttentionRollout(Explainer):
     """Explainer `AttentionRollout(model)(x, target=None) -> (N, 1, H, W)`; the target is checked and ignored (rollout
-    is class-agnostic)."""
+    is class-agnostic). `like_input=True`: the map repeated over the input channels, shaped like `x`, with a required
+    target (the form the benchmarks compare against other explainers)."""
     same_shape, needs_target = False, False
     def __init__(self, model: nn.Module, head_fusion: str = "mean", discard_ratio: float = 0.0,
-                 upsample: str = "nearest"):
+                 upsample: str = "nearest", like_input: bool = False):
         _vision_transformer(model)
         check_choice(head_fusion, ("mean", "max", "min"), "head_fusion")
         check_number(discard_ratio, "discard_ratio", low=0, high=1)
         check_choice(upsample, ("nearest", "bilinear"), "upsample")
         super().__init__(model)
         self.head_fusion, self.discard_ratio, self.upsample = head_fusion, discard_ratio, upsample
+        if like_input: self.same_shape = self.needs_target = True
     def _explain(self, x, target):
-        return attention_rollout(self.model, x, target, self.head_fusion, self.discard_ratio, self.upsample)
+        r = attention_rollout(self.model, x, None, self.head_fusion, self.discard_ratio, self.upsample)
+        return r.expand(-1, x.shape[1], -1, -1).contiguous() if self.same_shape else r
 
 # %% ../../nbs/explain/06_attention.ipynb #f4ad9b90
 def _patch_grid(model: nn.Module):
@@ -143,14 +146,6 @@ def relevance_in_patch(relevance: torch.Tensor, positions, patch_size) -> torch.
     return (inside / r.flatten(1).sum(1).clamp_min(1e-300)).float()
 
 # %% ../../nbs/explain/06_attention.ipynb #3ade5876
-class Rollout(AttentionRollout):
-    """`AttentionRollout` shaped like `x` (`explainer(x, target) -> relevance`): the rollout map with `head_fusion`
-    in mean/max/min and `discard_ratio`, repeated over the input channels. Class-agnostic: `target` is required and
-    checked, not used."""
-    same_shape, needs_target = True, True
-    def _explain(self, x, target):
-        return super()._explain(x, None).expand(-1, x.shape[1], -1, -1).contiguous()
-
 class SaliencyMap(Explainer):
     """Simonyan et al.'s saliency map, the CNN side of the comparison: `|d f_target / d x|`, maximum over channels,
     repeated over them (`explain.gradients.Gradient`)."""

@@ -17,7 +17,7 @@ from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, 
 
 # %% auto #0
 __all__ = ['class_targets', 'multi_margin_loss', 'soft_cross_entropy', 'margin_recon_loss', 'margin_only_loss', 'ce_recon_loss',
-           'ce_only_loss', 'top2_accuracy', 'digit_recall', 'ComponentCapsNet', 'ComponentConvNet', 'PlainConvNet',
+           'ce_only_loss', 'digit_recall', 'ComponentCapsNet', 'ComponentConvNet', 'PlainConvNet',
            'build_component_model']
 
 # %% ../../nbs/models/05_components.ipynb #434e8cf2
@@ -58,11 +58,6 @@ def ce_recon_loss(output, y, x, recon_weight: float = 0.0005):
 def ce_only_loss(output, y, x):
     "Cross-entropy on the logits (of a CapsOutput or a plain logits tensor)."
     return soft_cross_entropy(logits_of(output), y)
-
-def top2_accuracy(logits: torch.Tensor, y: torch.Tensor) -> float:
-    ("Share of images whose two highest logits are exactly their two labels `y` `(N, 2)` (in any order): "
-     "both digits must be found.")
-    return float(top2_hits(logits, y).float().mean())                  # the metric of the two-digit models (C1)
 
 def digit_recall(logits: torch.Tensor, y: torch.Tensor) -> float:
     "Share of the `2N` digits of `y` `(N, 2)` that are among their image's two highest logits."
