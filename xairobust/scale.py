@@ -4,8 +4,9 @@
 
 # %% ../nbs/00a_scale.ipynb #fded1fad
 from __future__ import annotations
-import os, tempfile
+import copy, os, tempfile
 from enum import StrEnum
+from types import SimpleNamespace
 from pathlib import Path
 
 import torch
@@ -36,6 +37,10 @@ class Scale(StrEnum):
     def pick(self, test, quick, full, smoke=None):
         "The value for this scale; smoke takes `full`'s unless given (it runs the full code path)."
         return {"test": test, "quick": quick, "full": full, "smoke": full if smoke is None else smoke}[self.value]
+
+    def settings(self, table: dict) -> SimpleNamespace:
+        "`{name: (test, quick, full[, smoke])}` -> each name's value at this scale (a copy, safe to change)."
+        return SimpleNamespace(**{k: copy.deepcopy(self.pick(*v)) for k, v in table.items()})
 
 SCALES = tuple(s.value for s in Scale)
 

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/experiments/08_c2.ipynb #c686a8c9
 from __future__ import annotations
-import copy, hashlib, json, math, os
+import hashlib, json, math, os
 from dataclasses import dataclass, asdict
 from types import SimpleNamespace
 
@@ -276,7 +276,7 @@ def runtime_setup(scale: str | None = None) -> SimpleNamespace:
     stride of a sliding grid)."""
     scale = Scale(scale) if scale else Scale.current()
     if scale.zoo != "full": torch.set_num_threads(1)
-    b = SimpleNamespace(**{k: copy.deepcopy(scale.pick(*v)) for k, v in C2_RUNTIME_BUDGET.items()})
+    b = scale.settings(C2_RUNTIME_BUDGET)
     full = scale.zoo == "full"
     model, train_x, image = _photos_for_runtime(str(scale), b.n_fit) if full else _digits_for_runtime(scale.zoo)
     sliding = (lambda k: k // 2) if b.half_window_slide else (lambda k: 1)

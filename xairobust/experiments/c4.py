@@ -4,10 +4,9 @@
 
 # %% ../../nbs/experiments/02_c4.ipynb #0325419f
 from __future__ import annotations
-import copy, datetime, json, time
+import datetime, json, time
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 
 import torch
 from torch import nn
@@ -225,8 +224,7 @@ def setup(scale: str | None = None) -> C4Setup:
     CPU thread) or the full-scale models on the chapter's data sets (full; smoke: untrained, on random stand-ins)."""
     scale = Scale(scale) if scale else Scale.current()
     if scale.zoo != "full": torch.set_num_threads(1)
-    budgets = {fig: SimpleNamespace(**{k: copy.deepcopy(scale.pick(*v)) for k, v in sizes.items()})
-               for fig, sizes in C4_BUDGETS.items()}
+    budgets = {fig: scale.settings(sizes) for fig, sizes in C4_BUDGETS.items()}
     return C4Setup(str(scale), scale.pick(["embedded-mnist"], ["embedded-mnist"], list(C4_DATASETS)),
                    scale.pick("embedded-mnist", "embedded-mnist", "mnist"), scale.pick([0], list(C4_SEEDS), [0]),
                    budgets)

@@ -4,9 +4,7 @@
 
 # %% ../../nbs/experiments/05_c6.ipynb #13d83781
 from __future__ import annotations
-import copy
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 import torch
 from fastcore.basics import patch
@@ -91,6 +89,5 @@ def setup(scale: str | None = None) -> C6Setup:
     CPU thread; smoke: seed 0; a large smoke eps in `vote_statistics`, so that attacks on random weights succeed)."""
     scale = Scale(scale) if scale else Scale.current()
     if scale.zoo != "full": torch.set_num_threads(1)
-    budgets = {fig: SimpleNamespace(**{k: copy.deepcopy(scale.pick(*v)) for k, v in sizes.items()})
-               for fig, sizes in C6_BUDGETS.items()}
+    budgets = {fig: scale.settings(sizes) for fig, sizes in C6_BUDGETS.items()}
     return C6Setup(str(scale), scale.pick([0], list(DETECTOR_SEEDS), list(DETECTOR_SEEDS), [0]), budgets)
