@@ -248,12 +248,13 @@ def _run_and_store(path: str, force_flags: str = "") -> int:
     return 0
 
 def _for_readers(nb, shell, skipped):
-    """What a stored notebook shows a reader: the cells that show the last figure run again, so the notebook opens with
-    the picture and digest this run wrote (`report.show_last_figure`), and printed text as a terminal leaves it, without
-    progress bars (`report.tidy_stream`)."""
+    """What a stored notebook shows a reader: the cells that show the last figure (`report.start_figure`,
+    `report.show_last_figure`) run again, so the notebook opens with the picture and digest this run wrote, and printed
+    text as a terminal leaves it, without progress bars (`report.tidy_stream`)."""
     from xairobust.report import tidy_stream
     for cell in nb.cells:
-        if cell.cell_type == "code" and "show_last_figure(" in cell.source and not skipped(cell): shell.cell(cell)
+        shows = "show_last_figure(" in cell.source or "start_figure(" in cell.source
+        if cell.cell_type == "code" and shows and not skipped(cell): shell.cell(cell)
     for cell in nb.cells:
         outs = [o for o in cell.get("outputs", [])]
         for o in outs:

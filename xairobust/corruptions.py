@@ -13,7 +13,7 @@ from .core import as_generator, check_choice, check_images
 from .patches import check_positions, paste_patches, crop_patches
 
 # %% auto #0
-__all__ = ['CORRUPTIONS', 'check_corruption', 'disk_kernel', 'motion_kernel', 'corrupt', 'corrupt_patch']
+__all__ = ['CORRUPTIONS', 'check_corruption', 'gaussian_kernel', 'disk_kernel', 'motion_kernel', 'corrupt', 'corrupt_patch']
 
 # %% ../nbs/01b_corruptions.ipynb #3e554e9e
 CORRUPTIONS = {   # ImageNet-C parameters per severity 1..5 (Hendrycks & Dietterich 2019, for [0, 1] images)
@@ -33,13 +33,16 @@ def check_corruption(corruption: str, severity: int) -> tuple[str, int]:
         raise ValueError(f"`severity` must be an integer from 1 to 5 (ImageNet-C), got {severity!r}")
     return corruption, severity
 
-# %% ../nbs/01b_corruptions.ipynb #c89771b0
-def _gaussian_1d(size: int, sigma: float, dtype=torch.float32) -> torch.Tensor:
-    "OpenCV's `getGaussianKernel(size, sigma)`: `exp(-(i - (size-1)/2)^2 / (2 sigma^2))`, normalised."
-    i = torch.arange(size, dtype=torch.float64) - (size - 1) / 2
-    g = torch.exp(-i ** 2 / (2 * sigma ** 2))
-    return (g / g.sum()).to(dtype)
+# %% ../nbs/01b_corruptions.ipynb #407239e8
+def gaussian_kernel(size: int, sigma: float, dtype=torch.float64, device=None) -> torch.Tensor:
+    """The normalised 1-D Gaussian `exp(-(i - (size-1)/2)^2 / (2 sigma^2))`, `i = 0..size-1`, computed in `dtype`
+    (OpenCV's `getGaussianKernel(size, sigma)`); the blurs here and the deletion metrics' blur baseline use it."""
+    i = torch.arange(size, dtype=dtype, device=device) - (size - 1) / 2
+    g = torch.exp(-0.5 * (i / sigma) ** 2)
+    return g / g.sum()
 
+
+# %% ../nbs/01b_corruptions.ipynb #c89771b0
 def _filter2d(x: torch.Tensor, kernel: torch.Tensor) -> torch.Tensor:
     "OpenCV's `filter2D` on every channel: correlation with `kernel` (odd size), border `BORDER_REFLECT_101`."
     kh, kw = kernel.shape
@@ -57,7 +60,7 @@ def disk_kernel(radius: int, alias_blur: float) -> torch.Tensor:
     yy, xx = torch.meshgrid(L, L, indexing="ij")
     d = ((xx ** 2 + yy ** 2) <= r ** 2).double()
     d = d / d.sum()
-    g = _gaussian_1d(ksize, alias_blur, torch.float64)
+    g = gaussian_kernel(ksize, alias_blur)
     return _filter2d(d[None, None], g[:, None] * g[None, :])[0, 0].float()
 
 # %% ../nbs/01b_corruptions.ipynb #2822f899
@@ -72,7 +75,7 @@ def motion_kernel(radius: int, sigma: float, angle: float) -> torch.Tensor:
 def _motion_offsets(radius: int, sigma: float, angle: float):
     "The (weight, dy, dx) of each tap of `motion_kernel`."
     width = 2 * int(radius) + 1
-    w = _gaussian_1d(2 * width - 1, sigma, torch.float64)[width - 1:]
+    w = gaussian_kernel(2 * width - 1, sigma)[width - 1:]
     w = (w / w.sum()).tolist()
     a = math.radians(angle)
     return [(w[i], -math.ceil(i * math.sin(a) - 0.5), -math.ceil(i * math.cos(a) - 0.5)) for i in range(width)]

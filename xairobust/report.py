@@ -12,8 +12,9 @@ import torch
 
 # %% auto #0
 __all__ = ['OUTPUT_PROBLEMS', 'RELEVANCE_SCALES', 'figure_dir', 'SavedFigure', 'save_figure', 'numbers_digest', 'headline_tables',
-           'show_tables', 'repository_root', 'shown_path', 'show_last_figure', 'tidy_stream', 'output_problems',
-           'figure_layout_problems', 'spread_plot', 'show_relevance', 'relevance_colorbar', 'show_image']
+           'show_tables', 'repository_root', 'shown_path', 'show_last_figure', 'start_figure', 'tidy_stream',
+           'output_problems', 'figure_layout_problems', 'spread_plot', 'show_relevance', 'relevance_colorbar',
+           'show_image']
 
 # %% ../nbs/03_report.ipynb #6e962193
 def figure_dir() -> Path:
@@ -214,6 +215,17 @@ def show_last_figure(fig_id: str,              # the figure's id: `figures/<fig_
             display(Image(filename=str(png), width=min(w, int(max_height * w / h)) if h > max_height else None))
     except ImportError: pass
     show_tables(headline_tables(rec["numbers"]))
+
+# %% ../nbs/03_report.ipynb #0f1bdfc2
+def start_figure(fig_id: str,   # the figure's id, as `show_last_figure` and `save_figure` take it
+                 root=None,     # the repository (default: found from the working folder)
+                ) -> tuple:
+    """A figure notebook's opening cell: shows the committed result (`show_last_figure(fig_id)`) and returns
+    `(scale, started)`, the figure scale it runs at (`scale.Scale.current()`) and the start time that
+    `save_figure(..., started=started)` turns into the recorded run time."""
+    from xairobust.scale import Scale
+    show_last_figure(fig_id, root)
+    return Scale.current(), time.time()
 
 # %% ../nbs/03_report.ipynb #40db7250
 _BAR = re.compile(r"^\s*\|[█\-]*\|\s*\d+(\.\d+)?% \[\d+/\d+")

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #b4a23cd2
 from __future__ import annotations
-import functools, json, time, warnings
+import dataclasses, functools, hashlib, json, time, warnings
 from pathlib import Path
 from typing import Callable
 
@@ -15,7 +15,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import check_choice
-from ..zoo import Recipe, register_recipe, test_recipe
+from ..scale import Scale
+from ..zoo import Recipe, register_recipe, test_recipe, get_model, find_recipe, zoo_dir
 from ..models.cnn import PlainCNN, VGGStyle, ResNetStyle
 from ..models.capsnet import CapsNet, QUICK_CAPSNET
 from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
@@ -29,12 +30,12 @@ from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
 from ..explain.attention import PoolingAttentionExplainer, AttentionRollout
 from ..explain.metrics import pointing_game, deletion_curve, rank_correlation, model_randomisation
-from .protocol import Gate, mean_interval
+from .protocol import Gate, apply_gate, mean_interval
 
 # %% auto #0
 __all__ = ['BENCHMARK_SEEDS', 'BENCHMARK_GATES', 'FAMILIES', 'METHODS', 'MEASURES', 'two_hot_margin_loss', 'family_recipe_name',
            'RandomMap', 'not_applicable', 'rescaled_deletion', 'bounded_deletion', 'score_method', 'run_benchmark',
-           'summarise', 'benchmark_heatmaps']
+           'summarise', 'benchmark_heatmaps', 'BenchmarkSetup', 'setup']
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #21a023f4
 BENCHMARK_SEEDS = (0, 1, 2)
@@ -232,3 +233,44 @@ def benchmark_heatmaps(summary: pd.DataFrame, measures=MEASURES):
     for ax in list(axes.flat)[len(measures):]: ax.axis("off")
     fig.tight_layout()
     return fig
+
+# %% ../../nbs/experiments/01_benchmark.ipynb #8be0a346
+@dataclasses.dataclass
+class BenchmarkSetup:
+    "What the explanation benchmark figure runs on at one scale (see `setup`)."
+    scale: str
+    zoo: str                # the zoo scale of the models
+    seeds: tuple            # training seeds of every family
+    n_images: int           # two-digit test images scored
+    budget: dict            # `run_benchmark`'s `randomisation_images` and `cost_repeats`
+    gates: list             # every trained model's top-2 accuracy and gate: the passed ones first, then those below
+    below: list             # the models below their gate
+    models: dict            # family -> seed -> the model to score
+
+    def run_file(self) -> Path:
+        "Where `run_benchmark` keeps this run's rows: `<zoo>/../benchmark-runs/`, named by scale, images and recipes."
+        keys = sorted(find_recipe(family_recipe_name(f, s), "two-digits", self.zoo).key
+                      for f in self.models for s in self.models[f])
+        run_id = hashlib.sha256(json.dumps([self.scale, self.n_images, keys]).encode()).hexdigest()[:12]
+        runs = zoo_dir().parent / "benchmark-runs"
+        runs.mkdir(parents=True, exist_ok=True)
+        return runs / f"explanation_benchmark-{run_id}.jsonl"
+
+def setup(scale: str | None = None) -> BenchmarkSetup:
+    "The benchmark's models, gated, its images and budget at `scale` (default: the current one)."
+    scale = Scale(scale) if scale else Scale.current()
+    zoo = scale.pick("test", "quick", "quick", "test")
+    seeds, n_images = (BENCHMARK_SEEDS, 100) if zoo == "quick" else ((0,), 4)
+    budget = dict(randomisation_images=8, cost_repeats=3) if zoo == "quick" else \
+        dict(randomisation_images=2, cost_repeats=1)
+    x_eval, y_eval = two_digit_split("test", n_train=0)          # the 1,000 held-out pairs of the gate
+    trained, passed, below = {}, [], []
+    for family in FAMILIES:
+        for s in seeds: trained[family, s] = get_model(family_recipe_name(family, s), "two-digits", zoo, progress=False)
+        p, b = apply_gate([dict(family=family, seed=s, accuracy=top2_accuracy(trained[family, s], (x_eval, y_eval)))
+                           for s in seeds], BENCHMARK_GATES[family])
+        passed, below = passed + p, below + b
+    models = {}
+    for r in (passed if zoo == "quick" else passed + below):
+        models.setdefault(r["family"], {})[r["seed"]] = trained[r["family"], r["seed"]]
+    return BenchmarkSetup(str(scale), zoo, seeds, n_images, budget, passed + below, below, models)

@@ -8,6 +8,7 @@ import datetime, json, time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import torch
 from torch import nn
 
@@ -25,11 +26,11 @@ from .protocol import (EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_
 
 # %% auto #0
 __all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS', 'C4_DATASETS', 'C4_FIT',
-           'C4_SWEEP_LRS', 'C4_LR', 'C4_GATES', 'C4_VALID_ITEMS', 'C4_BUDGETS', 'C4_CPU_BUDGET', 'gracapsnet_recon',
-           'capsnet_matched', 'cnn_matched', 'c4_recipe_name', 'c4_model', 'parameter_count', 'c4_figure_model',
-           'c4_data', 'c4_gate', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep', 'C4Setup', 'setup',
-           'pose_change_maps', 'unique_change_share', 'random_rotations', 'disentanglement_gain', 'c4_run_plan',
-           'c4_epoch_seconds', 'c4_accuracy_run']
+           'C4_SWEEP_LRS', 'C4_LR', 'C4_GATES', 'C4_VALID_ITEMS', 'C4_BUDGETS', 'C4_CPU_BUDGET', 'C4_THESIS_ACCURACY',
+           'C4_THESIS_MODEL', 'gracapsnet_recon', 'capsnet_matched', 'cnn_matched', 'c4_recipe_name', 'c4_model',
+           'parameter_count', 'c4_figure_model', 'c4_data', 'c4_gate', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep',
+           'C4Setup', 'setup', 'pose_change_maps', 'unique_change_share', 'random_rotations', 'disentanglement_gain',
+           'c4_run_plan', 'c4_epoch_seconds', 'c4_accuracy_run', 'stored_accuracy_run', 'stored_run_numbers']
 
 # %% ../../nbs/experiments/02_c4.ipynb #b8cd1d44
 C4_SEEDS = (0, 1, 2)
@@ -451,3 +452,39 @@ def c4_accuracy_run(out,                            # results JSON (rewritten ev
     _save_json(out, results)
     return results
 
+
+# %% ../../nbs/experiments/02_c4.ipynb #90e9534b
+C4_THESIS_ACCURACY = {"mnist": 0.9950, "fashion-mnist": 0.931, "cifar10": 0.8221}   # GraCapsNet, released (thesis C4)
+C4_THESIS_MODEL = "GraCapsNet (released = identity)"
+
+def stored_accuracy_run(path) -> tuple[dict | None, pd.DataFrame, pd.DataFrame]:
+    """`(run, finished, curves)` of a stored `c4_accuracy_run` JSON (`None` and empty tables if `path` is missing):
+    one row per finished model (its `C4_MODELS` key) and one per (model, epoch)."""
+    path = Path(path)
+    if not path.is_file(): return None, pd.DataFrame(), pd.DataFrame()
+    run = json.loads(path.read_text())
+    key_of, done = {v: k for k, v in C4_MODELS.items()}, [r for r in run["runs"].values() if r.get("done")]
+    finished = pd.DataFrame([dict(model=key_of[r["config"]["model"]], seed=r["config"]["seed"],
+                                  test_accuracy=r["test_accuracy"], epochs=r["config"]["epochs"],
+                                  passes=r["config"]["epochs"] * r["config"]["train_share"],
+                                  train_images=r["config"]["train_images"],
+                                  train_seconds_per_epoch=r["train_seconds_per_epoch"], cpu_seconds=r["cpu_seconds"],
+                                  wall_seconds=r["wall_seconds"], parameters=r["params"]) for r in done])
+    curves = pd.DataFrame([dict(model=key_of[r["config"]["model"]], seed=r["config"]["seed"],
+                                test_accuracy=e["test_accuracy"], passes=e["epoch"] * r["config"]["train_share"])
+                           for r in done for e in r["per_epoch"]])
+    return run, finished, curves
+
+def stored_run_numbers(run: dict, finished: pd.DataFrame, dataset: str = "fashion-mnist") -> dict:
+    "What a figure's JSON keeps of a stored run (`stored_accuracy_run`): its setting and each finished model."
+    thesis = C4_THESIS_ACCURACY[dataset]
+    model = lambda r: dict(test_accuracy=r.test_accuracy, epochs=int(r.epochs), passes=float(r.passes),
+                           train_images=int(r.train_images), seconds_per_epoch=r.train_seconds_per_epoch,
+                           seconds_per_full_epoch=r.train_seconds_per_epoch * r.epochs / r.passes,
+                           wall_seconds=r.wall_seconds, cpu_seconds=r.cpu_seconds, parameters=int(r.parameters),
+                           minus_thesis=r.test_accuracy - thesis if r.model == C4_THESIS_MODEL else None)
+    return dict(scale="full architecture, CPU budget", dataset=run["dataset"], test_images=run["test_images"],
+                train_images=run["train_images"], seeds=run["seeds"], threads=run["threads"], device=run["device"],
+                budget_passes=run["budget"], thesis_gracapsnet=thesis, wall_seconds=float(finished.wall_seconds.sum()),
+                cpu_seconds=float(finished.cpu_seconds.sum()),
+                models={r.model: model(r) for r in finished.itertuples()})

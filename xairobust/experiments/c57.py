@@ -17,15 +17,15 @@ from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
 from ..models.capsnet import AffCapsNet
-from ..models.components import build_component_model, margin_recon_loss, digit_recall
+from ..models.components import Components, build_component_model, margin_recon_loss, digit_recall
 from ..models.twodigit import top2_hits
 
 # %% auto #0
 __all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
-           'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES', 'OVERLAP_TOP2_GATE', 'study_model', 'study_name',
-           'register_study', 'study_gate', 'gate_study_records', 'study_protocol', 'study_get', 'study_data',
-           'study_scores', 'study_history', 'study_cache', 'overlap_check', 'component_records', 'gated_for',
-           'below_gate']
+           'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES', 'OVERLAP_TOP2_GATE', 'C57_BUDGETS', 'C57_PGD',
+           'study_model', 'study_name', 'register_study', 'study_gate', 'gate_study_records', 'study_protocol',
+           'study_get', 'study_data', 'study_scores', 'study_history', 'study_cache', 'overlap_check',
+           'component_records', 'gated_for', 'below_gate', 'C57Setup', 'setup']
 
 # %% ../../nbs/experiments/03_c57.ipynb #40c963ef
 STUDY_SIZES = {
@@ -62,10 +62,10 @@ def study_model(variant: str, scale: str = "quick"):
         raise ValueError(f"unknown study variant {variant!r}; expected one of {tuple(STUDY_VARIANTS)}")
     sizes_scale = "full" if scale == "full" else "quick"
     if variant == "affcapsnet": return AffCapsNet(**AFF_STUDY_SIZES[sizes_scale]), margin_recon_loss
-    kw = dict(STUDY_VARIANTS[variant])
+    switches = dict(STUDY_VARIANTS[variant])
     sizes = dict(STUDY_SIZES[sizes_scale])
-    if "iterations" in kw: sizes["iterations"] = kw.pop("iterations")
-    return build_component_model(**kw, **sizes)
+    if "iterations" in switches: sizes["iterations"] = switches.pop("iterations")
+    return build_component_model(switches.pop("base", "capsnet"), Components(**switches), **sizes)
 
 def study_name(variant: str, seed: int) -> str:
     "The zoo name of study `variant` trained with `seed`: `c57-<variant>-s<seed>`."
@@ -245,3 +245,46 @@ def below_gate(records: list[dict]) -> list[dict]:
            for r in records if not r["reached_gate"]]
     return out + [dict(model=r["model"], seed=r["seed"], task="overlap", clean=r["overlap_model_clean"], gate=r["gate"])
                   for r in records if "overlap_reached_gate" in r and not r["overlap_reached_gate"]]
+
+# %% ../../nbs/experiments/03_c57.ipynb #214474dd
+C57_BUDGETS = {             # figure id -> setting -> its value at (test, quick, full, smoke); n_eval None: every digit
+    "routing_iterations": dict(n_eval=(100, 1000, None, 8)),
+    "affnist_generalization": dict(n_eval=(100, 1000, None, 8)),
+    "coupling_coefficients": dict(n_eval=(64, 500, 2000, 8), n_gate=(100, 1000, None, 8)),
+    "component_ablation": dict(n_eval=(64, 1000, None, 8)),
+    "enhanced_convnet": dict(n_eval=(64, 1000, None, 8))}
+C57_PGD = dict(pgd_eps=((0.05,), (0.05,), (0.1,), (0.05,)), pgd_steps=(2, 10, 40, 2), pgd_images=(16, 200, 1000, 4))
+
+@dataclasses.dataclass
+class C57Setup:
+    "What the C5/C7 figures run on at one scale (see `setup`)."
+    scale: str
+    seeds: list             # training seeds of every study variant
+    budgets: dict           # figure id -> its sizes at this scale (a `SimpleNamespace`, see `C57_BUDGETS`)
+    pgd: dict               # the component figures' PGD test: `study_scores`' keywords (`C57_PGD`)
+
+    def model(self, variant: str, seed: int, task: str = "affine"):
+        "The study model `(variant, seed)` trained for `task` ('affine' | 'overlap'); untrained at smoke scale."
+        return study_get(variant, seed, task, self.scale)
+
+    def data(self, n: int | None, tasks=("clean", "affine", "overlap")) -> dict:
+        "`task -> (x, y)`: the first `n` test digits of a fixed shuffle (None: all) of each of `tasks`."
+        data = study_data(self.scale, n)
+        return {k: data[k] for k in tasks}
+
+    def protocol(self) -> dict:
+        "The training protocol and gates the figures record (`study_protocol`)."
+        return study_protocol(self.scale)
+
+    @property
+    def cache(self):
+        "Where the two component figures share their PGD results (None at smoke scale: untrained models)."
+        return None if self.scale == "smoke" else study_cache()
+
+def setup(scale: str | None = None) -> C57Setup:
+    "The C5/C7 setting at `scale` (default: the current one); below full scale torch runs on one thread."
+    scale = Scale(scale) if scale else Scale.current()
+    if scale != "full": torch.set_num_threads(1)
+    seeds = scale.pick([0], list(STUDY_SEEDS), list(STUDY_SEEDS), [0])
+    return C57Setup(str(scale), seeds, {fig: scale.settings(sizes) for fig, sizes in C57_BUDGETS.items()},
+                    vars(scale.settings(C57_PGD)))

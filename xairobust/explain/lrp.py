@@ -4,7 +4,7 @@
 
 # %% ../../nbs/explain/00_lrp.ipynb #9bbfe7c8
 from __future__ import annotations
-import contextlib, fnmatch
+import contextlib, fnmatch, inspect
 from dataclasses import dataclass
 from fastcore.basics import patch
 from torch.overrides import TorchFunctionMode
@@ -23,9 +23,9 @@ from ..models.cnn import Normalize, BasicBlock as _XBasicBlock
 __all__ = ['AUTHOR_BOX', 'AUTHOR_STABILIZER', 'COMPOSITES', 'stabilize', 'leak_recorder', 'Layer', 'proportional_sum', 'Rule',
            'Epsilon', 'LRP0', 'Norm', 'PositiveNorm', 'AlphaBeta', 'ZPlus', 'Gamma', 'ZBox', 'Flat', 'WSquare', 'Pass',
            'Composite', 'CompositePreset', 'register_composite', 'epsilon_rules', 'zplus_box_rules',
-           'epsilon_plus_rules', 'epsilon_gamma_box_rules', 'epsilon_plus_flat_rules', 'make_composite', 'Canonizer',
-           'exempt_modules', 'MergeBatchNorm', 'ResidualCanonizer', 'probe_model', 'default_canonizers',
-           'TransformerCanonizer', 'input_bounds', 'lrp_registered', 'LRP']
+           'clrp_author_rules', 'epsilon_plus_rules', 'epsilon_gamma_box_rules', 'epsilon_plus_flat_rules',
+           'make_composite', 'Canonizer', 'exempt_modules', 'MergeBatchNorm', 'ResidualCanonizer', 'probe_model',
+           'default_canonizers', 'TransformerCanonizer', 'input_bounds', 'lrp_registered', 'LRP']
 
 # %% ../../nbs/explain/00_lrp.ipynb #cb9969e3
 def stabilize(z: torch.Tensor, epsilon: float, nonnegative: bool = False) -> torch.Tensor:
@@ -429,69 +429,75 @@ def conserves(self: Composite, model: nn.Module, exempt: set = frozenset()) -> b
 # %% ../../nbs/explain/00_lrp.ipynb #d0534976
 @dataclass(frozen=True)
 class CompositePreset:
-    """A named composite: `rules(epsilon, gamma, bias, low, high, stabilizer) -> {key: Rule}` and the defaults
-    `make_composite` fills in."""
-    rules: Callable                      # the conv/linear rules, from the resolved arguments
-    bias: bool = True                    # whether rules use biases unless `bias=` is given
-    stabilizer: float = 1e-6             # the epsilon of every rule other than Epsilon unless `stabilizer=` is given
+    """A named composite: `rules(**parameters) -> {key: Rule}` for the conv/linear layers, and how residual sums are
+    split. The preset's parameters are `rules`' own keyword parameters with their defaults; `stabilizer` and `bias`
+    (where declared) also set the LayerNorm, pooling and residual-sum rules."""
+    rules: Callable
     positive_sums: bool = False          # residual sums split by `PositiveNorm` (z+ presets) rather than `Norm`
-    # z^B bounds unless `low=`/`high=` are given (None: through the model's Normalize)
-    box: tuple = (None, None)
+
+    @property
+    def parameters(self) -> dict:
+        "The preset's parameters and their defaults."
+        return {n: p.default for n, p in inspect.signature(self.rules).parameters.items()}
 
 COMPOSITES: dict[str, CompositePreset] = {}
 
 def register_composite(name: str,                # the preset's name, as `LRP(model, name)` takes it
                        replace: bool = False,    # allow replacing a registered preset of that name
-                       **defaults                # `CompositePreset` defaults: bias, stabilizer, positive_sums, box
+                       positive_sums: bool = False
                       ) -> Callable:
-    """Decorator: register `rules(epsilon, gamma, bias, low, high, stabilizer) -> {key: Rule}` as the composite preset
-    `name`."""
+    """Decorator: register `rules(**parameters) -> {key: Rule}`, every parameter keyword-able with a default, as the
+    composite preset `name`."""
     if not isinstance(name, str) or not name: raise TypeError(f"`name` must be a non-empty string, got {name!r}")
     def register(rules: Callable) -> Callable:
         if name in COMPOSITES and not replace:
             raise ValueError(f"a composite named {name!r} is registered already; pass replace=True to replace it")
-        COMPOSITES[name] = CompositePreset(rules, **defaults)
+        bare = [n for n, p in inspect.signature(rules).parameters.items() if p.default is inspect.Parameter.empty]
+        if bare: raise TypeError(f"every parameter of a preset's rules needs a default; {bare} have none")
+        COMPOSITES[name] = CompositePreset(rules, positive_sums)
         return rules
     return register
 
 # %% ../../nbs/explain/00_lrp.ipynb #501c7dff
 @register_composite("epsilon")
-def epsilon_rules(epsilon, gamma, bias, low, high, stabilizer):
-    "Epsilon everywhere."
+def epsilon_rules(epsilon: float = 1e-6, bias: bool = True, stabilizer: float = 1e-6):
+    "Epsilon everywhere (`stabilizer`: of the LayerNorm, pooling and residual-sum rules)."
     eps = Epsilon(epsilon, bias)
     return {"conv": eps, "linear": eps}
 
-@register_composite("clrp-author", bias=False, positive_sums=True, stabilizer=AUTHOR_STABILIZER, box=AUTHOR_BOX)
-@register_composite("zplus-box", bias=False, positive_sums=True)
-def zplus_box_rules(epsilon, gamma, bias, low, high, stabilizer):
-    "z^B on the first layer, z+ on every other conv/linear layer (the CLRP author's rules)."
+@register_composite("zplus-box", positive_sums=True)
+def zplus_box_rules(low=None, high=None, stabilizer: float = 1e-6, bias: bool = False):
+    """z^B on the first layer (bounds `low`/`high` in its input space; None: through the model's `Normalize`), z+ on
+    every other conv/linear layer, biases ignored: the CLRP author's rules."""
     zplus = ZPlus(stabilizer, bias=bias)
     return {"first": ZBox(low, high, stabilizer), "conv": zplus, "linear": zplus}
 
+@register_composite("clrp-author", positive_sums=True)
+def clrp_author_rules(low=AUTHOR_BOX[0], high=AUTHOR_BOX[1], stabilizer: float = AUTHOR_STABILIZER,
+                      bias: bool = False):
+    "`zplus-box` in the CLRP author's exact setting for ImageNet-normalised VGG16: one scalar box, stabiliser 1e-9."
+    return zplus_box_rules(low, high, stabilizer, bias)
+
 @register_composite("epsilon-plus")
-def epsilon_plus_rules(epsilon, gamma, bias, low, high, stabilizer):
+def epsilon_plus_rules(epsilon: float = 1e-6, stabilizer: float = 1e-6, bias: bool = True):
     "z+ convs, epsilon linears."
     return {"conv": ZPlus(stabilizer, bias=bias), "linear": Epsilon(epsilon, bias)}
 
 @register_composite("epsilon-gamma-box")
-def epsilon_gamma_box_rules(epsilon, gamma, bias, low, high, stabilizer):
+def epsilon_gamma_box_rules(epsilon: float = 1e-6, gamma: float = 0.25, low=None, high=None,
+                            stabilizer: float = 1e-6, bias: bool = True):
     "z^B on the first conv, gamma convs, epsilon linears."
     return {"first": ZBox(low, high, stabilizer), "conv": Gamma(gamma, stabilizer, bias=bias),
             "linear": Epsilon(epsilon, bias)}
 
 @register_composite("epsilon-plus-flat")
-def epsilon_plus_flat_rules(epsilon, gamma, bias, low, high, stabilizer):
+def epsilon_plus_flat_rules(epsilon: float = 1e-6, stabilizer: float = 1e-6, bias: bool = True):
     "Flat first layer, z+ convs, epsilon linears."
     return {"first": Flat(stabilizer), "conv": ZPlus(stabilizer, bias=bias), "linear": Epsilon(epsilon, bias)}
 
 # %% ../../nbs/explain/00_lrp.ipynb #c741b8e7
-def make_composite(name: str = "epsilon",           # a registered preset (`COMPOSITES`)
-                   epsilon: float = 1e-6,           # stabiliser of the Epsilon rule
-                   gamma: float = 0.25,             # gamma of the Gamma rule
-                   bias: bool | None = None,        # use biases (None: the preset's default)
-                   # z^B bounds in the first layer's input space (None: the preset's, else through Normalize)
-                   low=None, high=None,
-                   stabilizer: float | None = None  # epsilon of every other rule (None: the preset's default, 1e-6)
+def make_composite(name: str = "epsilon",   # a registered preset (`COMPOSITES`)
+                   **parameters             # the preset's own parameters (`COMPOSITES[name].parameters`)
                    ) -> Composite:
     """The composite of a registered preset: `"epsilon"` (Epsilon everywhere), `"zplus-box"` (the CLRP author's
     *rules*: z^B on the first layer with the exact bounds of the model's own normalisation, z+ on all other conv/linear
@@ -499,14 +505,16 @@ def make_composite(name: str = "epsilon",           # a registered preset (`COMP
     ImageNet-normalised VGG16: z^B with the one scalar box `AUTHOR_BOX` = (-2.1179, 2.64) and stabiliser 1e-9
     everywhere), `"epsilon-plus"` (z+ convs, epsilon linears), `"epsilon-gamma-box"` (z^B first conv, gamma convs,
     epsilon linears), `"epsilon-plus-flat"` (flat first layer, z+ convs, epsilon linears), and any added with
-    `register_composite`. The z+-only presets split residual sums with `PositiveNorm`, the others with `Norm` (Zennit's
-    choice). `stabilizer` is the epsilon of every rule other than Epsilon (as in Zennit's composites)."""
+    `register_composite`. A parameter the preset does not declare raises. The z+-only presets split residual sums with
+    `PositiveNorm`, the others with `Norm` (Zennit's choice); `stabilizer` is the epsilon of every rule other than
+    Epsilon (as in Zennit's composites)."""
     preset = COMPOSITES[check_choice(name, tuple(COMPOSITES), "composite")]
-    b = preset.bias if bias is None else bool(bias)
-    st = preset.stabilizer if stabilizer is None else check_number(stabilizer, "stabilizer", low=0)
-    if low is None and high is None: low, high = preset.box
-    rules = preset.rules(epsilon=epsilon, gamma=gamma, bias=b, low=low, high=high, stabilizer=st)
-    return Composite({"layernorm": Epsilon(st, b)} | rules |
+    unknown = sorted(set(parameters) - set(preset.parameters))
+    if unknown: raise TypeError(f"composite {name!r} takes {tuple(preset.parameters)}; got also {unknown}")
+    p = preset.parameters | parameters
+    st = check_number(p.get("stabilizer", 1e-6), "stabilizer", low=0)
+    b = bool(p.get("bias", True))
+    return Composite({"layernorm": Epsilon(st, b)} | preset.rules(**p) |
                      {"avgpool": Norm(st), "sum": PositiveNorm(st) if preset.positive_sums else Norm(st)}, name)
 
 # %% ../../nbs/explain/00_lrp.ipynb #151a4ea0
@@ -887,7 +895,8 @@ def _check_output_relevance(R, shape, name="output_relevance"):
 class LRP(Explainer):
     """Layer-wise relevance propagation: `LRP(model, composite, canonizers)(x, target, output_relevance=None)`, the
     relevance (shape of `x`).
-    `composite`: a preset name (see `make_composite`), a `Composite`, or a mapping key -> Rule.
+    `composite`: a preset name (see `make_composite`; its own parameters as keywords, e.g. `epsilon=`), a `Composite`,
+    or a mapping key -> Rule.
     `canonizers`: `"auto"` (merge BatchNorm, explicit residual sums), `None`, or a list of `Canonizer`s.
     `output_relevance`: a tensor `(N, K)` or a function `f(logits, target) -> (N, K)`; default
     one-hot(target) * logits, i.e. explain the target logit, or with `absolute=True` one-hot(target) * |logits|, the
@@ -895,13 +904,14 @@ class LRP(Explainer):
     Runs in eval mode; the model is left exactly as found.
     `cache=True` keeps merged and rule-modified weights (e.g. `w+`) between calls, recomputed when a source tensor
     changes (its version counter or storage); it costs about one copy of the weights per modified form."""
-    def __init__(self, model: nn.Module, composite="epsilon", canonizers="auto", epsilon: float = 1e-6,
-                 cache: bool = True, absolute: bool = False):
+    def __init__(self, model: nn.Module, composite="epsilon", canonizers="auto", cache: bool = True,
+                 absolute: bool = False, **preset_parameters):
         super().__init__(model)
         self.absolute = bool(absolute)
         self._cache = {} if cache else None
-        check_number(epsilon, "epsilon", low=0)
-        if isinstance(composite, str): composite = make_composite(composite, epsilon=epsilon)
+        if preset_parameters and not isinstance(composite, str):
+            raise TypeError(f"preset parameters {sorted(preset_parameters)} apply to a preset name only")
+        if isinstance(composite, str): composite = make_composite(composite, **preset_parameters)
         elif isinstance(composite, Mapping): composite = Composite(composite)
         elif not isinstance(composite, Composite):
             raise TypeError(f"`composite` must be a preset name {tuple(COMPOSITES)}, a Composite or a mapping, "

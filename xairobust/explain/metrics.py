@@ -12,6 +12,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import check_images, check_targets, check_model, check_number, check_choice, preserved_model
+from ..corruptions import gaussian_kernel
 
 # %% auto #0
 __all__ = ['BASELINES', 'SIMILARITIES', 'as_maps', 'box_masks', 'pointing_game', 'deletion_baseline', 'deletion_curve',
@@ -68,8 +69,7 @@ BASELINES = ("black", "blur", "mean")
 def _gaussian_blur(x: torch.Tensor, sigma: float) -> torch.Tensor:
     "Separable Gaussian blur of `(N, C, H, W)` (kernel radius 3 sigma, reflect padding where it fits, else replicate)."
     r = max(1, int(round(3 * sigma)))
-    k = torch.exp(-0.5 * (torch.arange(-r, r + 1, dtype=x.dtype, device=x.device) / sigma) ** 2)
-    k = k / k.sum()
+    k = gaussian_kernel(2 * r + 1, sigma, x.dtype, x.device)
     C = x.shape[1]
     mode = "reflect" if r < min(x.shape[-2:]) else "replicate"
     y = F.conv2d(F.pad(x, (r, r, 0, 0), mode=mode), k.reshape(1, 1, 1, -1).expand(C, 1, 1, -1), groups=C)

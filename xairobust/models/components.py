@@ -4,11 +4,14 @@
 
 # %% ../../nbs/models/05_components.ipynb #95bc3378
 from __future__ import annotations
+import dataclasses
+from dataclasses import dataclass
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import logits_of
+from ..core import logits_of, check_choice
 from .cnn import Normalize, InputChecked, MNIST_MEAN, MNIST_STD
 from .twodigit import top2_hits
 from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, DynamicRouting,
@@ -16,9 +19,9 @@ from .capsnet import (CapsNetBase, CapsOutput, PrimaryCaps, ClassCaps, Decoder, 
                                       true_class_reconstruction)
 
 # %% auto #0
-__all__ = ['class_targets', 'multi_margin_loss', 'soft_cross_entropy', 'margin_recon_loss', 'margin_only_loss', 'ce_recon_loss',
-           'ce_only_loss', 'digit_recall', 'ComponentCapsNet', 'ComponentConvNet', 'PlainConvNet',
-           'build_component_model']
+__all__ = ['BASE_COMPONENTS', 'COMPONENT_MODELS', 'class_targets', 'multi_margin_loss', 'soft_cross_entropy', 'margin_recon_loss',
+           'margin_only_loss', 'ce_recon_loss', 'ce_only_loss', 'digit_recall', 'ComponentCapsNet', 'ComponentConvNet',
+           'PlainConvNet', 'Components', 'build_component_model']
 
 # %% ../../nbs/models/05_components.ipynb #434e8cf2
 def class_targets(y: torch.Tensor, num_classes: int, dtype=torch.float32) -> torch.Tensor:
@@ -144,33 +147,55 @@ class PlainConvNet(InputChecked):
         z = F.relu(self.conv(self.features(self.normalize(self.check_input(x)))))
         return self.out(F.relu(self.fc(z.flatten(1))))
 
-# %% ../../nbs/models/05_components.ipynb #8d96f12e
-def build_component_model(base: str = "capsnet", transform: bool = True, routing: bool = True, squash: bool = True,
-                          margin: bool = True, reconstruction: bool = True, **sizes):
-    """`(model, loss_fn)` for the C7 ablation: `base` 'capsnet' | 'convnet' (class vectors) with each component switched
-    on/off, or 'plain' (scalar logits, every switch off).
-    `sizes` go to the model (`conv_channels`, `primary_types`, `class_dim`, `iterations`, `input_size`, ...)."""
-    if base not in ("capsnet", "convnet", "plain"):
-        raise ValueError(f"`base` must be 'capsnet', 'convnet' or 'plain', got {base!r}")
-    for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin,
-                     reconstruction=reconstruction).items():
-        if not isinstance(v, bool): raise TypeError(f"`{k}` must be True or False, got {v!r}")
-    if base == "plain":
-        on = [k for k, v in dict(transform=transform, routing=routing, squash=squash, margin=margin,
-                                 reconstruction=reconstruction).items() if v]
-        if on:
-            raise ValueError(f"the plain ConvNet has scalar logits and no capsule component: switch off {on} "
-                             "with base='plain'")
-        model = PlainConvNet(**sizes)
-    elif base == "convnet":
-        if transform or routing:
-            raise ValueError("a ConvNet has no transformation process or routing: "
-                             "pass transform=False, routing=False with base='convnet'")
-        model = ComponentConvNet(squash=squash, reconstruction=reconstruction, **sizes)
-    else:
-        model = ComponentCapsNet(transform=transform, routing=routing, squash=squash, reconstruction=reconstruction,
-                                 **sizes)
+# %% ../../nbs/models/05_components.ipynb #8a5659a2
+@dataclass(frozen=True)
+class Components:
+    "The five CapsNet components a model of the study has (True) or lacks (False)."
+    transform: bool = True
+    routing: bool = True
+    squash: bool = True
+    margin: bool = True
+    reconstruction: bool = True
+
+    def __post_init__(self):
+        for k, v in dataclasses.asdict(self).items():
+            if not isinstance(v, bool): raise TypeError(f"`{k}` must be True or False, got {v!r}")
+
+    def on(self) -> list[str]:
+        "The names of the components switched on."
+        return [k for k, v in dataclasses.asdict(self).items() if v]
+
+    def without(self, *names: str) -> Components:
+        "These components with `names` switched off."
+        unknown = sorted(set(names) - set(dataclasses.asdict(self)))
+        if unknown:
+            raise ValueError(f"unknown components {unknown}; expected some of {tuple(dataclasses.asdict(self))}")
+        return dataclasses.replace(self, **{n: False for n in names})
+
+BASE_COMPONENTS = {"capsnet": Components(), "convnet": Components().without("transform", "routing"),
+                   "plain": Components().without("transform", "routing", "squash", "margin", "reconstruction")}
+COMPONENT_MODELS = {"capsnet": ("capsnet", BASE_COMPONENTS["capsnet"]),
+                    "enhanced-convnet": ("convnet", BASE_COMPONENTS["convnet"]),
+                    "convnet": ("plain", BASE_COMPONENTS["plain"])}
+
+# %% ../../nbs/models/05_components.ipynb #4fc8cc0f
+def build_component_model(base: str = "capsnet",                # 'capsnet', 'convnet' (class vectors) or 'plain'
+                          components: Components | None = None,  # default: all the base can have (`BASE_COMPONENTS`)
+                          **sizes):                              # to the model: `conv_channels`, `iterations`, ...
+    """`(model, loss_fn)` for the C7 ablation: `base` with each of its `components` switched on or off (a ConvNet has no
+    transformation or routing; the plain ConvNet, with scalar logits, no component at all)."""
+    check_choice(base, tuple(BASE_COMPONENTS), "base")
+    c = BASE_COMPONENTS[base] if components is None else components
+    if not isinstance(c, Components): raise TypeError(f"`components` must be a Components, got {type(c).__name__}")
+    extra = sorted(set(c.on()) - set(BASE_COMPONENTS[base].on()))
+    if extra:
+        raise ValueError(f"base {base!r} cannot have {extra}: switch them off "
+                         f"(a ConvNet has no transformation process or routing; the plain ConvNet no component)")
+    if base == "plain": model = PlainConvNet(**sizes)
+    elif base == "convnet": model = ComponentConvNet(squash=c.squash, reconstruction=c.reconstruction, **sizes)
+    else: model = ComponentCapsNet(transform=c.transform, routing=c.routing, squash=c.squash,
+                                   reconstruction=c.reconstruction, **sizes)
     loss = {(True, True): margin_recon_loss, (True, False): margin_only_loss,
-            (False, True): ce_recon_loss, (False, False): ce_only_loss}[(margin, reconstruction)]
-    model.switches["margin"] = margin
+            (False, True): ce_recon_loss, (False, False): ce_only_loss}[(c.margin, c.reconstruction)]
+    model.switches["margin"] = c.margin
     return model, loss
