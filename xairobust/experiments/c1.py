@@ -10,6 +10,7 @@ from typing import Callable
 
 import torch
 from fastcore.basics import patch
+from torch import nn
 
 from ..scale import Scale, smoke_dataset
 from ..zoo import get_model, build_model
@@ -23,7 +24,7 @@ from .protocol import (gate_binds, gate_records, gated_seeds, below_gate_records
 
 # %% auto #0
 __all__ = ['C1_ARCHITECTURES', 'C1_FULL_ARCHITECTURES', 'C1_GATE', 'LRP_ROWS', 'lrp_name', 'explain_all', 'C1Setup', 'setup',
-           'method_verdicts']
+           'method_verdicts', 'absent_classes', 'choose_neurons', 'normalised']
 
 # %% ../../nbs/experiments/07_c1.ipynb #147b8431
 # figure name -> benchmark family
@@ -173,3 +174,33 @@ def method_verdicts(rows: list[dict],       # per-seed rows with 'method', 'seed
                     margin=margin, reason=f"no finite {key} for {a if a not in scored else b}")
     verdicts = {f"{a} vs {b}": one(a, b) for a in favoured for b in rivals}
     return dict(verdicts=verdicts, verdict=overall_verdict(verdicts.values()))
+
+# %% ../../nbs/experiments/07_c1.ipynb #5df8aa1c
+def absent_classes(labels: torch.Tensor, n_classes: int) -> torch.Tensor:
+    "Two classes `(N, 2)` after the first present one (mod `n_classes`), neither of them present."
+    absent = torch.stack([(labels[:, 0] + 1) % n_classes, (labels[:, 0] + 2) % n_classes], 1)
+    return torch.where(absent == labels[:, 1:2], (absent + 2) % n_classes, absent)
+
+# %% ../../nbs/experiments/07_c1.ipynb #74efc374
+@patch
+def hidden_and_last(self: C1Setup, model: nn.Module) -> tuple[nn.Module, nn.Module]:
+    "(the network up to a hidden layer's pre-activations, the output layer that reads the layer after its ReLU)."
+    if self.seed_kind == "training seed":                        # the plain CNN: up to the first linear layer
+        return nn.Sequential(*model.net[:9]).eval(), model.net[11]
+    v = model.model                                              # torchvision VGG16: fc7's pre-activations
+    hidden = nn.Sequential(model.normalize, v.features, v.avgpool, nn.Flatten(), *v.classifier[:4]).eval()
+    return hidden, v.classifier[6]
+
+def choose_neurons(hidden: nn.Module, last: nn.Module, x: torch.Tensor, labels: torch.Tensor) -> tuple:
+    """`(h, j, k)`: the hidden activations and per image the unit `j` contributing most to digit A's logit and the unit
+    `k != j` contributing most to digit B's."""
+    with torch.no_grad(): h = hidden(x.to(next(hidden.parameters()).device)).clamp(min=0).cpu()
+    W = last.weight.detach().cpu()
+    contrib_a, contrib_b = W[labels[:, 0]] * h, W[labels[:, 1]] * h
+    j = contrib_a.argmax(1)
+    return h, j, contrib_b.scatter(1, j[:, None], float("-inf")).argmax(1)
+
+def normalised(r: torch.Tensor) -> torch.Tensor:
+    "Each map divided by its total relevance (a map that sums to zero is left as it is)."
+    s = r.sum((1, 2, 3), keepdim=True)
+    return r / torch.where(s.abs() > 1e-12, s, torch.ones_like(s))

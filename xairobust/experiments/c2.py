@@ -4,7 +4,7 @@
 
 # %% ../../nbs/experiments/08_c2.ipynb #c686a8c9
 from __future__ import annotations
-import hashlib, json, math, os
+import hashlib, json, math, os, time
 from dataclasses import dataclass, asdict
 from types import SimpleNamespace
 
@@ -27,7 +27,7 @@ from .protocol import overall_verdict, paired_difference_plot
 # %% auto #0
 __all__ = ['C2_TEMPERATURES', 'C2_REFERENCE_T', 'C2_SATURATED_T', 'C2_SCORES', 'C2_SUMMARY', 'C2_RUNTIME_BUDGET',
            'CachedTemperature', 'C2Setup', 'setup', 'run', 'verdicts', 'summary', 'figure_numbers', 'paired_panel',
-           'check_figure', 'runtime_setup']
+           'check_figure', 'runtime_setup', 'CountingProbabilities', 'timed_explanation']
 
 # %% ../../nbs/experiments/08_c2.ipynb #7dcba06b
 C2_TEMPERATURES = (2.0, 1.0, 0.1, 0.02)     # the grid of logit temperatures, unsaturated reference first
@@ -282,3 +282,22 @@ def runtime_setup(scale: str | None = None) -> SimpleNamespace:
     sliding = (lambda k: k // 2) if b.half_window_slide else (lambda k: 1)
     return SimpleNamespace(model=model, train_x=train_x, image=image, seeds=b.seeds, windows=b.windows,
                            padding=b.padding, samples=b.samples, batch=b.batch, sliding=sliding)
+
+# %% ../../nbs/experiments/08_c2.ipynb #68c0ce1f
+class CountingProbabilities(torch.nn.Module):
+    "A probability function `x -> (N, K)` that counts the images it evaluates (`count`)."
+    def __init__(self, prob_fn):
+        super().__init__()
+        self.prob_fn, self.count = prob_fn, 0
+
+    def forward(self, x):
+        self.count += x.shape[0]
+        return self.prob_fn(x)
+
+def timed_explanation(make, prob_fn, x: torch.Tensor, y: torch.Tensor) -> tuple[float, int]:
+    "`(seconds, model evaluations)` of one explanation `make(prob_fn)(x, y)`."
+    counted = CountingProbabilities(prob_fn)
+    explainer = make(counted)
+    t0 = time.perf_counter()
+    explainer(x, y)
+    return time.perf_counter() - t0, counted.count

@@ -7,16 +7,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
+from fastcore.basics import patch
+from torch import nn
 
 from ..data import embedded_mnist, load_dataset
 from ..scale import Scale, smoke_dataset
 from ..zoo import get_model, build_model
+from ..attacks.core import PGD
+from ..explain.gradients import Gradient, GuidedBackprop, IntegratedGradients, SmoothGrad
+from ..explain.lrp import LRP
+from ..explain.contrastive import CLRP
+from ..explain.adversarial import EnhancedGuidedBP
 from .c4 import c4_figure_model, c4_gate
 from .c6 import C6_GATES
 from .protocol import gated_model, gated_seeds
 
 # %% auto #0
-__all__ = ['C3_CNN', 'C3Setup', 'setup']
+__all__ = ['C3_CNN', 'C3Setup', 'setup', 'restore_scores', 'perturbation_recall']
 
 # %% ../../nbs/experiments/06_c3.ipynb #fd292731
 C3_CNN = "cnn-matched"          # the C4 CNN recipe, three training seeds at quick scale
@@ -77,3 +84,50 @@ def setup(scale: str | None = None) -> C3Setup:
     (smoke, full)."""
     scale = Scale(scale) if scale else Scale.current()
     return scale.pick(test=_digits_setup, quick=_digits_setup, full=_cifar_setup)(scale)
+
+# %% ../../nbs/experiments/06_c3.ipynb #79444e0d
+@patch
+def adversarial_set(self: C3Setup, model: nn.Module, seed: int) -> tuple:
+    """`(x, x_adv, true, adversarial, success rate)`: the successfully attacked images of seed `seed`'s random draw of
+    correctly classified ones."""
+    pool_x, pool_y = self.pool
+    dev = next(model.parameters()).device
+    perm = torch.randperm(len(pool_x), generator=torch.Generator().manual_seed(seed))[:self.n_images]
+    xs, ys = pool_x[perm].to(dev), pool_y[perm].to(dev)
+    with torch.no_grad(): ok = model(xs).argmax(1) == ys
+    xs, ys = xs[ok], ys[ok]
+    res = PGD(model, self.eps, steps=self.steps, step_size=2.5 * self.eps / self.steps, seed=seed).run(xs, ys)
+    s, pred = res.success, res.pred
+    if self.scale == "smoke" and not s.any():      # random weights: nothing may flip; explain the best other class
+        with torch.no_grad(): pred = model(res.x_adv).scatter(1, ys[:, None], float("-inf")).argmax(1)
+        s = torch.ones_like(s)
+    return xs[s], res.x_adv[s], ys[s], pred[s], res.success_rate
+
+@patch
+def saliency_methods(self: C3Setup, model: nn.Module, seed: int) -> dict:
+    "Each compared method as a function `(x_adv, adversarial class) -> map`; none gets the true label."
+    return {"Gradient": Gradient(model), "Guided Backprop": GuidedBackprop(model),
+            "Integrated Gradients": IntegratedGradients(model, 0.0, self.ig_steps),
+            "SmoothGrad": SmoothGrad(model, 0.15, self.sg_samples, seed), "LRP": LRP(model, "zplus-box"),
+            "CLRP": CLRP(model, "clrp1", composite="zplus-box"), "enhanced GBP": EnhancedGuidedBP(model)}
+
+# %% ../../nbs/experiments/06_c3.ipynb #6d2032e2
+def _top_pixels(ranking: torch.Tensor, frac: float) -> torch.Tensor:
+    "Indices `(N, k)` of the top `frac` pixels of each map (channels summed), `k` at least 1."
+    r = ranking.sum(1).flatten(1).double() if ranking.dim() == 4 else ranking.flatten(1).double()
+    return r.topk(max(1, int(round(frac * r.shape[1]))), dim=1).indices
+
+def restore_scores(model: nn.Module, x: torch.Tensor, xa: torch.Tensor, ya: torch.Tensor, ranking: torch.Tensor,
+                   frac: float) -> tuple[torch.Tensor, torch.Tensor]:
+    "(adversarial-class probability, undone) per image when the top `frac` pixels by `ranking` get their clean values."
+    top = _top_pixels(ranking, frac)
+    mask = torch.zeros(len(xa), xa.shape[-2] * xa.shape[-1], dtype=torch.float64, device=xa.device)
+    mask = mask.scatter_(1, top, 1.0).view(len(xa), 1, *xa.shape[-2:]).to(xa.dtype)
+    with torch.no_grad(): p = model(mask * x + (1 - mask) * xa).softmax(1)
+    return p.gather(1, ya[:, None])[:, 0], p.argmax(1) != ya
+
+def perturbation_recall(x: torch.Tensor, xa: torch.Tensor, ranking: torch.Tensor, frac: float) -> torch.Tensor:
+    "Share of the perturbation's L1 mass in the top `frac` pixels of `ranking`, relative to the best `frac` pixels."
+    d = (xa - x).abs().sum(1).flatten(1).double()
+    top = _top_pixels(ranking, frac)
+    return d.gather(1, top).sum(1) / d.topk(top.shape[1], dim=1).values.sum(1).clamp_min(1e-12)

@@ -29,8 +29,9 @@ __all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 
            'C4_SWEEP_LRS', 'C4_LR', 'C4_GATES', 'C4_VALID_ITEMS', 'C4_BUDGETS', 'C4_CPU_BUDGET', 'C4_THESIS_ACCURACY',
            'C4_THESIS_MODEL', 'gracapsnet_recon', 'capsnet_matched', 'cnn_matched', 'c4_recipe_name', 'c4_model',
            'parameter_count', 'c4_figure_model', 'c4_data', 'c4_gate', 'c4_gate_records', 'c4_protocol', 'c4_lr_sweep',
-           'C4Setup', 'setup', 'pose_change_maps', 'unique_change_share', 'random_rotations', 'disentanglement_gain',
-           'c4_run_plan', 'c4_epoch_seconds', 'c4_accuracy_run', 'stored_accuracy_run', 'stored_run_numbers']
+           'C4Setup', 'setup', 'class_attention_maps', 'pose_change_maps', 'unique_change_share', 'random_rotations',
+           'disentanglement_gain', 'c4_run_plan', 'c4_epoch_seconds', 'c4_accuracy_run', 'stored_accuracy_run',
+           'stored_run_numbers']
 
 # %% ../../nbs/experiments/02_c4.ipynb #b8cd1d44
 C4_SEEDS = (0, 1, 2)
@@ -229,6 +230,17 @@ def setup(scale: str | None = None) -> C4Setup:
     return C4Setup(str(scale), scale.pick(["embedded-mnist"], ["embedded-mnist"], list(C4_DATASETS)),
                    scale.pick("embedded-mnist", "embedded-mnist", "mnist"), scale.pick([0], list(C4_SEEDS), [0]),
                    budgets)
+
+# %% ../../nbs/experiments/02_c4.ipynb #9c2de07d
+def class_attention_maps(model: GraCapsNet, x: torch.Tensor, batch: int = 250) -> tuple[torch.Tensor, torch.Tensor]:
+    "Head-averaged pooling attention of all classes `(N, K, h, w)` and capsule lengths `(N, K)`, on the CPU."
+    grids, lengths, dev = [], [], next(model.parameters()).device
+    with torch.no_grad():
+        for i in range(0, len(x), batch):
+            xb = x[i:i + batch].to(dev)
+            grids.append(model.pooling_attention(xb).mean(1).permute(0, 3, 1, 2).cpu())
+            lengths.append(model(xb).lengths.cpu())
+    return torch.cat(grids), torch.cat(lengths)
 
 # %% ../../nbs/experiments/02_c4.ipynb #5dcdfefa
 @torch.no_grad()

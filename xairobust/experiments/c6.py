@@ -4,21 +4,23 @@
 
 # %% ../../nbs/experiments/05_c6.ipynb #13d83781
 from __future__ import annotations
+import statistics, time
 from dataclasses import dataclass
 
 import torch
 from fastcore.basics import patch
 from torch import nn
 
-from ..core import check_choice
+from ..core import check_choice, logits_of
 from ..scale import Scale, SCALES, smoke_dataset
 from ..data import embedded_mnist, load_dataset
 from ..zoo import get_model, build_model
-from ..attacks.vote import DETECTOR_SEEDS
+from ..attacks.vote import DETECTOR_SEEDS, capsnet_attack
 from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gated_model
 
 # %% auto #0
-__all__ = ['C6_GATES', 'C6_BUDGETS', 'c6_gate', 'c6_protocol', 'c6_gated_model', 'C6Setup', 'setup']
+__all__ = ['C6_GATES', 'C6_BUDGETS', 'c6_gate', 'c6_protocol', 'c6_gated_model', 'C6Setup', 'classified_correctly', 'setup',
+           'attack_step_seconds', 'detector_auc', 'class_votes']
 
 # %% ../../nbs/experiments/05_c6.ipynb #208d3c2e
 C6_GATES = {"quick": EMBEDDED_DIGITS_GATE,
@@ -71,6 +73,25 @@ def pool(self: C6Setup, n_full: int, n_smoke: int, labels: bool = True) -> tuple
     x = torch.stack([test[i][0] for i in range(n)])
     return x, (torch.tensor([int(test[i][1]) for i in range(n)]) if labels or self.scale == "full" else None)
 
+# %% ../../nbs/experiments/05_c6.ipynb #7cc4f3a8
+def classified_correctly(model: nn.Module, x: torch.Tensor, y: torch.Tensor, batch: int = 500) -> torch.Tensor:
+    "Whether `model` classifies each image of `x` as `y`: a boolean mask, predicted in batches of `batch`."
+    with torch.no_grad():
+        pred = torch.cat([logits_of(model(x[i:i + batch])).argmax(1) for i in range(0, len(x), batch)])
+    return pred == y
+
+@patch
+def ordered(self: C6Setup, model: nn.Module, x: torch.Tensor, y: torch.Tensor | None, seed: int,
+            n: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """The first `n` of `(x, y)` in training seed `seed`'s random order, on `model`'s device; `y` None (unlabelled smoke
+    stand-ins): the model's own predictions."""
+    dev = next(model.parameters()).device
+    perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n]
+    xs = x[perm].to(dev)
+    if y is None:
+        with torch.no_grad(): return xs, logits_of(model(xs)).argmax(1)
+    return xs, y[perm].to(dev)
+
 # %% ../../nbs/experiments/05_c6.ipynb #3e8165f2
 C6_BUDGETS = {              # figure id -> setting -> its value at (test, quick, full, smoke)
     "vote_attack_cost": dict(batch=(16, 64, 256, 4), eps=(0.1, 0.1, 8 / 255, 8 / 255), steps=(2, 5, 10, 1),
@@ -91,3 +112,35 @@ def setup(scale: str | None = None) -> C6Setup:
     if scale.zoo != "full": torch.set_num_threads(1)
     budgets = {fig: scale.settings(sizes) for fig, sizes in C6_BUDGETS.items()}
     return C6Setup(str(scale), scale.pick([0], list(DETECTOR_SEEDS), list(DETECTOR_SEEDS), [0]), budgets)
+
+# %% ../../nbs/experiments/05_c6.ipynb #ff8127a1
+def _synchronize(device: torch.device):
+    if device.type == "cuda": torch.cuda.synchronize(device)
+
+def attack_step_seconds(model: nn.Module, via: str, x: torch.Tensor, y: torch.Tensor, eps: float, steps: int,
+                        step_size: float, repeats: int = 3) -> float:
+    "Median seconds per step of `capsnet_attack(model, 'pgd', via=via)` on `(x, y)`: `repeats` runs after a warm-up."
+    attack = capsnet_attack(model, "pgd", eps=eps, steps=steps, step_size=step_size, via=via, seed=0)
+    attack(x[:8], y[:8])                               # warm-up: first-call overheads
+    times = []
+    for _ in range(repeats):
+        _synchronize(x.device)
+        t0 = time.perf_counter()
+        attack(x, y)
+        _synchronize(x.device)
+        times.append((time.perf_counter() - t0) / steps)
+    return statistics.median(times)
+
+# %% ../../nbs/experiments/05_c6.ipynb #1d01c7e9
+def detector_auc(clean_scores: torch.Tensor, adversarial_scores: torch.Tensor) -> float:
+    "ROC AUC of a detector score: clean images (negatives) against adversarial examples (positives); NaN if none."
+    from sklearn.metrics import roc_auc_score
+    if len(adversarial_scores) == 0: return float("nan")
+    labels = torch.cat([torch.zeros(len(clean_scores)), torch.ones(len(adversarial_scores))]).numpy()
+    return float(roc_auc_score(labels, torch.cat([clean_scores, adversarial_scores]).cpu().numpy()))
+
+# %% ../../nbs/experiments/05_c6.ipynb #6c265a6a
+def class_votes(t: torch.Tensor, cls: torch.Tensor) -> torch.Tensor:
+    "`t` `(N, I, K, ...)` at each image's class `cls` `(N,)`: `(N, I, ...)`."
+    idx = cls.view(-1, 1, 1, *[1] * (t.dim() - 3)).expand(t.shape[0], t.shape[1], 1, *t.shape[3:])
+    return t.gather(2, idx).squeeze(2)

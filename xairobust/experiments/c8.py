@@ -27,7 +27,7 @@ from ..zoo import Recipe, get_model, named_builder, register_recipe, test_recipe
 # %% auto #0
 __all__ = ['SEVERITY', 'C8_CANVAS', 'C8_PATCH', 'C8_SEEDS', 'C8_DATASET', 'C8_FIT', 'C8_MATCH', 'C8_GATES', 'C8Setup',
            'canvas_digits', 'vit_canvas', 'cnn_canvas', 'c8_recipe_name', 'setup', 'family_values', 'seed_verdict',
-           'family_verdict', 'c8_protocol']
+           'family_verdict', 'c8_protocol', 'in_batches']
 
 # %% ../../nbs/experiments/04_c8.ipynb #5adebc7f
 SEVERITY = 5                                           # the author's default ImageNet-C severity
@@ -233,3 +233,8 @@ def c8_protocol(S: C8Setup) -> dict:
                               gate_source=None if gate is None else gate.source, matched=S.matched,
                               seed_kind=S.seed_kind, fit=C8_FIT if S.seed_kind == "training seed" else "pretrained",
                               canvas=C8_CANVAS, patch=S.patch))
+
+# %% ../../nbs/experiments/04_c8.ipynb #1529fd36
+def in_batches(fn, images: torch.Tensor, positions: torch.Tensor, size: int = 98) -> torch.Tensor:
+    "`fn(images, positions)` evaluated `size` rows at a time (images and positions side by side), concatenated."
+    return torch.cat([fn(images[i:i + size], positions[i:i + size]) for i in range(0, len(images), size)])

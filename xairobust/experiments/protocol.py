@@ -20,7 +20,7 @@ from ..train import accuracy, fit
 __all__ = ['VERDICTS', 'GATE_TOLERANCE', 'EMBEDDED_DIGITS_GATE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate',
            'mark_gate', 'apply_gate', 'gate_binds', 'gate_records', 'gated_model', 'gated_seeds', 'below_gate_records',
            'below_gate_text', 'assert_gated', 'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict',
-           'paired_difference_plot', 'validation_split', 'lr_sweep', 'sweep_choice']
+           'paired_difference_plot', 'gated_points', 'validation_split', 'lr_sweep', 'sweep_choice']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -217,6 +217,24 @@ def paired_difference_plot(ax,                 # matplotlib axes
     if margin: ax.axvline(margin, color="k", lw=0.8, ls="--")
     ax.set_xlabel(xlabel)
     ax.set_ylabel("")
+    return ax
+
+# %% ../../nbs/experiments/00_protocol.ipynb #043f8c9f
+def gated_points(ax,                    # matplotlib axes
+                 records: list[dict],   # one per trained model, with `group`, `key` and `gate_passed`
+                 group: str,            # the record key of the column a model belongs to
+                 key: str,              # the score drawn
+                 order: list,           # the groups, left to right
+                 offset: float = 0.0,   # shift of the columns (several scores side by side)
+                 color="C0", label: str | None = None):
+    "Each model's `key` in its group's column; below-gate models as grey crosses; a dash at the mean of the gated ones."
+    at = {g: i + offset for i, g in enumerate(order)}
+    ok, below = [r for r in records if r["gate_passed"]], [r for r in records if not r["gate_passed"]]
+    ax.scatter([at[r[group]] for r in ok], [r[key] for r in ok], color=color, s=22, label=label)
+    if below: ax.scatter([at[r[group]] for r in below], [r[key] for r in below], color="0.6", marker="x", s=30,
+                         label=f"{label}: below its gate" if label else "below its gate")
+    means = {g: np.mean([r[key] for r in ok if r[group] == g]) for g in order if any(r[group] == g for r in ok)}
+    ax.scatter([at[g] for g in means], list(means.values()), color=color, marker="_", s=400)
     return ax
 
 # %% ../../nbs/experiments/00_protocol.ipynb #53feb7a6

@@ -4,6 +4,8 @@
 
 # %% ../../nbs/explain/01_contrastive.ipynb #30937632
 from __future__ import annotations
+from functools import partial
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -13,7 +15,7 @@ from .core import Explainer
 from .lrp import LRP, Norm, Pass, _leaves, _LINEAR, leak_recorder
 
 # %% auto #0
-__all__ = ['CLRP_VARIANTS', 'NORMALIZATIONS', 'contrast', 'CLRP', 'softmax_gradient_seeds', 'softmax_gradient_seed', 'SGLRP']
+__all__ = ['CLRP_VARIANTS', 'NORMALIZATIONS', 'contrast', 'CLRP', 'softmax_gradient_parts', 'softmax_gradient', 'SGLRP']
 
 # %% ../../nbs/explain/01_contrastive.ipynb #1ee5ff04
 CLRP_VARIANTS = ("clrp1", "clrp2", "clrp3")
@@ -35,28 +37,28 @@ def _exact_capable(lrp: LRP) -> bool:
     return lrp.conserves and all(r.epsilon == 0 for r in rules if r is not None and not isinstance(r, Pass))
 
 # %% ../../nbs/explain/01_contrastive.ipynb #3797a9b7
-def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bool = False):
-    """`R_t / S_t - R_d / S_d` for the output relevances `seeds(logits) -> (2, N, K)` (target, dual), and `S_t`.
-    `normalize`: `"relevance"` divides each map by its own sum (two maps, one batched backward pass: the definition);
-    `"output"` divides each seed by its sum first, so by the linearity of every LRP rule in the output relevance the
-    difference is the LRP of *one* combined seed: one ordinary backward pass, equal to the definition only where each
-    map sums to its seed exactly. `"auto"` (the definition, as fast as it can be had): the one-pass route when it can be
-    exact (conserving rules without stabilisers, `_exact_capable`) *and* a `leak_recorder` shows that no relevance was
-    lost in that pass (no unit that carries relevance had a zero denominator); else, or when that check fails, the
-    two-map route. `None`: `R_t - R_d` (one pass, and S_t = 1). Returns the map, `S_t` and the route taken ("one pass"
-    or "two maps")."""
+def contrast(lrp: LRP, x: torch.Tensor, output_relevance, normalize="auto", extend_last: bool = False):
+    """`R_t / S_t - R_d / S_d` for the output relevances `output_relevance(logits) -> (2, N, K)` (target, dual), and
+    `S_t`. `normalize`: `"relevance"` divides each map by its own sum (two maps, one batched backward pass: the
+    definition); `"output"` divides each output relevance by its sum first, so by the linearity of every LRP rule in
+    the output relevance the difference is the LRP of *one* combined output relevance: one ordinary backward pass,
+    equal to the definition only where each map sums to its output relevance exactly. `"auto"` (the definition, as
+    fast as it can be had): the one-pass route when it can be exact (conserving rules without stabilisers,
+    `_exact_capable`) *and* a `leak_recorder` shows that no relevance was lost in that pass (no unit that carries
+    relevance had a zero denominator); else, or when that check fails, the two-map route. `None`: `R_t - R_d` (one
+    pass, and S_t = 1). Returns the map, `S_t` and the route taken ("one pass" or "two maps")."""
     check_choice(normalize, NORMALIZATIONS, "normalize")
     if normalize == "auto":
         if _exact_capable(lrp):
-            with leak_recorder() as leaks: R, S_t, route = contrast(lrp, x, seeds, "output", extend_last)
+            with leak_recorder() as leaks: R, S_t, route = contrast(lrp, x, output_relevance, "output", extend_last)
             if not any(bool((l > 0).any()) for l in leaks): return R, S_t, route
         normalize = "relevance"
     if normalize == "relevance":
-        R, _ = lrp.propagate(x, seeds, extend_last=extend_last)
+        R, _ = lrp.propagate(x, output_relevance, extend_last=extend_last)
         return _normalized(R[0]) - _normalized(R[1]), _sums(R[0]), "two maps"
     sums = {}
     def combined(out):
-        s = seeds(out)
+        s = output_relevance(out)
         if normalize is None:
             sums["t"] = torch.ones_like(s[0, :, :1])
             return s[0] - s[1]
@@ -69,9 +71,9 @@ def contrast(lrp: LRP, x: torch.Tensor, seeds, normalize="auto", extend_last: bo
 class CLRP(Explainer):
     """Contrastive LRP (Gu, Yang & Tresp, ACCV 2018, arXiv 1812.02100, and the author's code): explain the target class
     and a *dual virtual class* with the same LRP, normalise both maps to sum 1 and keep `max(0, R_target - R_dual)`.
-    `variant`: `"clrp1"` dual = all other classes (seeded with their logits, as the author's code does),
-    `"clrp2"` dual = a virtual class with the *negated* last-layer weights of the target class, `"clrp3"` dual seeded
-    with `z_t / (K - 1)` on every other class (the CLRP of the SGLRP authors' code). `absolute=True` seeds with absolute
+    `variant`: `"clrp1"` dual = all other classes (their logits as output relevance, as in the author's code),
+    `"clrp2"` dual = a virtual class with the *negated* last-layer weights of the target class, `"clrp3"` dual
+    `z_t / (K - 1)` on every other class (the CLRP of the SGLRP authors' code). `absolute=True` starts from absolute
     logits as the author's code does. `normalize` (see `contrast`): `"auto"` is one forward and one backward pass when
     the composite conserves relevance (the author's z+/z^B without biases does), else one batched backward for both
     maps."""
@@ -88,7 +90,7 @@ class CLRP(Explainer):
             raise ValueError("CLRP2 needs a model whose last conv/linear layer is an nn.Linear producing the logits")
         self.num_classes = last[-1].out_features if last and isinstance(last[-1], nn.Linear) else None
 
-    def seeds(self, out: torch.Tensor, target) -> torch.Tensor:
+    def output_relevance(self, out: torch.Tensor, target) -> torch.Tensor:
         "Output relevances `(2, N, K')`: the target's `[0]` and the dual class's `[1]` (K' = 2K for CLRP2)."
         n, dual2 = out.shape[0], self.variant == "clrp2"
         K = out.shape[1] // 2 if dual2 else out.shape[1]
@@ -112,7 +114,7 @@ class CLRP(Explainer):
         to sum 1 unless `normalize=None` (both maps, so one batched backward pass)."""
         check_images(x)
         check_targets(target, x.shape[0])
-        R, _ = self.lrp.propagate(x, lambda out: self.seeds(out, target), extend_last=self.variant == "clrp2")
+        R, _ = self.lrp.propagate(x, partial(self.output_relevance, target=target), extend_last=self.variant == "clrp2")
         Rt, Rd = R[0], R[1]
         if self.normalize is not None: Rt, Rd = _normalized(Rt), _normalized(Rd)
         return dict(target=Rt, dual=Rd, contrastive=(Rt - Rd).clamp(min=0))
@@ -120,13 +122,13 @@ class CLRP(Explainer):
     def class_count(self, x): return None           # targets are checked against the logits of the one forward pass
 
     def _explain(self, x: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        R, _, self.last_route = contrast(self.lrp, x, lambda out: self.seeds(out, target), self.normalize,
+        R, _, self.last_route = contrast(self.lrp, x, partial(self.output_relevance, target=target), self.normalize,
                                          self.variant == "clrp2")
         return R.clamp(min=0)
     def __repr__(self): return f"CLRP({type(self.model).__name__}, {self.variant!r}, {self.lrp.composite.name!r})"
 
 # %% ../../nbs/explain/01_contrastive.ipynb #ebfc72ed
-def softmax_gradient_seeds(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+def softmax_gradient_parts(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     """`(2, N, K)`: the target part `y_t (1 - y_t)` at t and the other classes' part `y_t y_k` (k != t) of the softmax
     gradient."""
     p = logits.softmax(1)
@@ -134,17 +136,17 @@ def softmax_gradient_seeds(logits: torch.Tensor, target: torch.Tensor) -> torch.
     onehot = F.one_hot(target, p.shape[1]).to(p.dtype)
     return torch.stack([onehot * pt * (1 - pt), (1 - onehot) * pt * p])
 
-def softmax_gradient_seed(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+def softmax_gradient(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     "The gradient of the target's softmax probability w.r.t. the logits: `y_t (1 - y_t)` at t, `-y_t y_k` elsewhere."
-    s = softmax_gradient_seeds(logits, target)
+    s = softmax_gradient_parts(logits, target)
     return s[0] - s[1]
 
 class SGLRP(Explainer):
-    """Softmax-gradient LRP (Iwana, Kuroki & Uchida 2019, arXiv 1908.04351): LRP seeded with the gradient of the
-    target's softmax probability, `y_t (1 - y_t)` for the target and `-y_t y_k` for every other class, so relevance
-    for the other classes is subtracted in the same single pass. `scaling=True` follows the authors' code instead: the
-    other classes' map is rescaled to the target map's total before it is subtracted, `R_t - R_o S_t / S_o` (one
-    backward pass when the composite conserves relevance, see `contrast`)."""
+    """Softmax-gradient LRP (Iwana, Kuroki & Uchida 2019, arXiv 1908.04351): LRP whose output relevance is the
+    gradient of the target's softmax probability, `y_t (1 - y_t)` for the target and `-y_t y_k` for every other
+    class, so relevance for the other classes is subtracted in the same single pass. `scaling=True` follows the
+    authors' code instead: the other classes' map is rescaled to the target map's total before it is subtracted,
+    `R_t - R_o S_t / S_o` (one backward pass when the composite conserves relevance, see `contrast`)."""
     def __init__(self, model: nn.Module, composite="zplus-box", canonizers="auto", scaling: bool = False):
         super().__init__(model)
         self.lrp, self.scaling = LRP(model, composite, canonizers), bool(scaling)
@@ -153,10 +155,10 @@ class SGLRP(Explainer):
     def class_count(self, x): return None           # targets are checked against the logits of the one forward pass
 
     def _explain(self, x: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        if not self.scaling: return self.lrp._explain(x, target, output_relevance=softmax_gradient_seed)
-        def seeds(out):
-            return softmax_gradient_seeds(out, check_targets(target, out.shape[0], out.shape[1]).to(out.device))
-        R, S_t, self.last_route = contrast(self.lrp, x, seeds)
+        if not self.scaling: return self.lrp._explain(x, target, output_relevance=softmax_gradient)
+        def parts(out):
+            return softmax_gradient_parts(out, check_targets(target, out.shape[0], out.shape[1]).to(out.device))
+        R, S_t, self.last_route = contrast(self.lrp, x, parts)
         return R * S_t
     def __repr__(self):
         return f"SGLRP({type(self.model).__name__}, {self.lrp.composite.name!r}, scaling={self.scaling})"

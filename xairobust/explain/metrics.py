@@ -15,8 +15,9 @@ from ..core import check_images, check_targets, check_model, check_number, check
 from ..corruptions import gaussian_kernel
 
 # %% auto #0
-__all__ = ['BASELINES', 'SIMILARITIES', 'as_maps', 'box_masks', 'pointing_game', 'deletion_baseline', 'deletion_curve',
-           'curve_auc', 'average_ranks', 'rank_correlation', 'ssim', 'randomisable_layers', 'model_randomisation']
+__all__ = ['BASELINES', 'SIMILARITIES', 'as_maps', 'box_masks', 'pointing_game', 'box_energy', 'deletion_baseline',
+           'deletion_curve', 'curve_auc', 'average_ranks', 'rank_correlation', 'ssim', 'randomisable_layers',
+           'model_randomisation']
 
 # %% ../../nbs/explain/03_metrics.ipynb #29f3cf67
 def as_maps(relevance: torch.Tensor, name: str = "relevance") -> torch.Tensor:
@@ -53,6 +54,12 @@ def pointing_game(relevance: torch.Tensor, boxes: torch.Tensor, tolerance: int =
     inside = box_masks(boxes, r.shape[-2:], tolerance)
     is_max = r == r.flatten(1).max(1).values[:, None, None]
     return (is_max & ~inside).flatten(1).sum(1) == 0
+
+# %% ../../nbs/explain/03_metrics.ipynb #291588d8
+def box_energy(relevance: torch.Tensor, boxes: torch.Tensor) -> torch.Tensor:
+    "Share `(N,)` of each map's positive relevance (channels summed) inside its box `(N, 4)`; 0 if nothing is positive."
+    pos = as_maps(relevance).clamp(min=0)
+    return (pos * box_masks(boxes, pos.shape[-2:])).flatten(1).sum(1) / pos.flatten(1).sum(1).clamp(min=1e-12)
 
 # %% ../../nbs/explain/03_metrics.ipynb #eb412504
 def _scores(model, x, target, score, batch_size):

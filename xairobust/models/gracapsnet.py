@@ -25,12 +25,12 @@ __all__ = ['ADJACENCIES', 'QUICK_GRACAPSNET', 'grid_adjacency', 'GraphCaps', 'Gr
 ADJACENCIES = ("released", "gaussian", "identity")
 
 def grid_adjacency(h: int, w: int, kind: str = "gaussian", sigma: float | None = None,
-                   normalize: str = "symmetric") -> torch.Tensor:
+                   adjacency_norm: str = "symmetric") -> torch.Tensor:
     "Normalised adjacency `(h*w, h*w)` of the capsule grid (row-major nodes): 'released', 'gaussian' or 'identity'."
     check_number(h, "h", low=1, integer=True)
     check_number(w, "w", low=1, integer=True)
     check_choice(kind, ADJACENCIES, "adjacency")
-    check_choice(normalize, ("symmetric", "row"), "normalize")
+    check_choice(adjacency_norm, ("symmetric", "row"), "adjacency_norm")
     if sigma is not None: check_number(sigma, "sigma", low=0, low_open=True)
     n = h * w
     if kind == "identity": return torch.eye(n)
@@ -42,22 +42,22 @@ def grid_adjacency(h: int, w: int, kind: str = "gaussian", sigma: float | None =
     else: a = torch.exp(-dist ** 2 / (2 * (1.0 if sigma is None else sigma) ** 2))
     a.fill_diagonal_(1.0)                                             # zero diagonal + self-loops of weight 1
     deg = a.sum(1).clamp_min(1.0)
-    a = a / deg.sqrt()[:, None] / deg.sqrt()[None, :] if normalize == "symmetric" else a / deg[:, None]
+    a = a / deg.sqrt()[:, None] / deg.sqrt()[None, :] if adjacency_norm == "symmetric" else a / deg[:, None]
     return a.float()
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #ad617dce
 class GraphCaps(nn.Module):
     "Per-capsule transform to `out_dim`-D votes, then multi-head attention graph pooling into `num_classes` capsules."
     def __init__(self, types: int, grid: tuple[int, int], in_dim: int, num_classes: int, out_dim: int = 16,
-                 adjacency: str = "gaussian", sigma: float | None = None, normalize: str = "symmetric",
+                 adjacency: str = "gaussian", sigma: float | None = None, adjacency_norm: str = "symmetric",
                  score_init: float = 10.0):
         super().__init__()
         self.types, self.grid, self.in_dim = types, tuple(grid), in_dim
         self.num_classes, self.out_dim = num_classes, out_dim
         self.nodes = grid[0] * grid[1]
         self.in_caps = types * self.nodes
-        self.adjacency_kind, self.sigma, self.normalize = adjacency, sigma, normalize
-        self.register_buffer("adjacency", grid_adjacency(*self.grid, adjacency, sigma, normalize))
+        self.adjacency_kind, self.sigma, self.adjacency_norm = adjacency, sigma, adjacency_norm
+        self.register_buffer("adjacency", grid_adjacency(*self.grid, adjacency, sigma, adjacency_norm))
         self.transform = nn.Parameter(torch.randn(self.in_caps, out_dim, in_dim) * in_dim ** -0.5)
         self.weight = nn.Parameter(torch.empty(out_dim, num_classes).uniform_(-score_init, score_init))
         self.bias = nn.Parameter(torch.zeros(num_classes))
@@ -77,7 +77,7 @@ class GraphCaps(nn.Module):
     def extra_repr(self):
         return (f"types={self.types}, grid={self.grid}, in_dim={self.in_dim}, num_classes={self.num_classes}, "
                 f"out_dim={self.out_dim}, adjacency={self.adjacency_kind!r}, sigma={self.sigma}, "
-                f"normalize={self.normalize!r}")
+                f"adjacency_norm={self.adjacency_norm!r}")
 
 # %% ../../nbs/models/02_gracapsnet.ipynb #9ea81792
 @patch
@@ -114,7 +114,7 @@ class GraCapsNet(CapsNetBase):
     pooling) -> Decoder."""
     def __init__(self, in_channels=1, num_classes=10, input_size=(28, 28), conv_channels=256, conv_kernel=3,
                  primary_types=32, primary_dim=8, primary_kernel=3, primary_stride=2, class_dim=16,
-                 adjacency="gaussian", sigma=None, normalize="symmetric", score_init=10.0, reconstruction=False,
+                 adjacency="gaussian", sigma=None, adjacency_norm="symmetric", score_init=10.0, reconstruction=False,
                  decoder_hidden=(512, 1024), mean=MNIST_MEAN, std=MNIST_STD):
         super().__init__()
         check_choice(adjacency, ADJACENCIES, "adjacency")
@@ -125,8 +125,8 @@ class GraCapsNet(CapsNetBase):
         self.primary = PrimaryCaps(conv_channels, primary_types, primary_dim, primary_kernel, primary_stride)
         types, gh, gw = self.primary.grid(h, w)
         if gh < 1 or gw < 1: raise ValueError(f"input_size {input_size} is too small for these kernels")
-        self.class_caps = GraphCaps(types, (gh, gw), primary_dim, num_classes, class_dim, adjacency, sigma, normalize,
-                                    score_init)
+        self.class_caps = GraphCaps(types, (gh, gw), primary_dim, num_classes, class_dim, adjacency, sigma,
+                                    adjacency_norm, score_init)
         self.decoder = (Decoder(num_classes, class_dim, (in_channels, *self.input_size), decoder_hidden)
                         if reconstruction else None)
 
