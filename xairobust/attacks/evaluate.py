@@ -17,6 +17,7 @@ from fastprogress.fastprogress import progress_bar
 from ..core import (check_model, check_model_input, check_number, check_targets, model_device, model_dtype,
                             model_fingerprint, preserved_model, _atomic_write)
 from ..train import check_data, num_items
+from ..data import take
 from ..core import logits_of, LogitsOnly, num_classes_of
 from .core import Attack, AttackResult, RandomNoise, lp_norm, PGD
 
@@ -29,9 +30,8 @@ def _batch(data, b: int, batch_size: int):
     "Batch `b` of `data` ((x, y) tensors or a map-style dataset of (image, label))."
     n = num_items(data)
     lo, hi = b * batch_size, min(n, (b + 1) * batch_size)
-    if isinstance(data, (tuple, list)): return data[0][lo:hi], torch.as_tensor(data[1][lo:hi]).long()
-    items = [data[i] for i in range(lo, hi)]
-    return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.as_tensor([int(i[1]) for i in items])
+    x, y = take(data, slice(lo, hi))
+    return x, y.long()
 
 def _hash(*parts) -> str:
     h = hashlib.sha256()
@@ -203,9 +203,8 @@ def _attack_key(atk) -> str:
     return key
 
 def _take(data, idx) -> tuple[torch.Tensor, torch.Tensor]:
-    if isinstance(data, (tuple, list)): return data[0][idx], torch.as_tensor(data[1])[idx].long()
-    items = [data[int(i)] for i in idx]
-    return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.as_tensor([int(i[1]) for i in items])
+    x, y = take(data, idx)
+    return x, y.long()
 
 def _fraction_fooled(model, atk, x, y) -> float:
     rec = _attack_batch(model, atk, x, y, torch.ones(len(x), dtype=torch.bool, device=x.device),

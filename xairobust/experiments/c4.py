@@ -19,7 +19,7 @@ from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
 from ..train import cross_entropy_loss, fit
 from ..zoo import (Recipe, build_model, find_recipe, get_model, named_builder, register_recipe, test_recipe,
                            zoo_dir)
-from ..data import dataset_source, load_dataset
+from ..data import dataset_source, load_dataset, take
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
 from .protocol import (EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep,
                                             sweep_choice, validation_split)
@@ -144,8 +144,7 @@ def c4_data(dataset: str = "embedded-mnist",  # 'embedded-mnist' (test/quick) or
     if isinstance(data, (tuple, list)): x, y = data
     elif isinstance(data, torch.utils.data.TensorDataset): x, y = data.tensors
     else:
-        items = [data[i] for i in range(min(n or len(data), len(data)))]
-        x, y = torch.stack([torch.as_tensor(a) for a, _ in items]), torch.as_tensor([int(b) for _, b in items])
+        x, y = take(data, range(min(n or len(data), len(data))))
     return x[:n], y[:n].long()
 
 # %% ../../nbs/experiments/02_c4.ipynb #89cce2cc

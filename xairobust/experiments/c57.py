@@ -9,7 +9,7 @@ import dataclasses, hashlib
 import torch
 from fastprogress.fastprogress import progress_bar
 
-from ..data import load_dataset, random_translation
+from ..data import load_dataset, random_translation, take
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import predict
 from .protocol import Gate, gate_binds, gate_records
@@ -151,13 +151,8 @@ def study_get(variant: str, seed: int, task: str = "affine", scale: str = "quick
                      progress=progress)
 
 def _as_tensors(data, n, seed=0):
-    if isinstance(data, (tuple, list)): x, y = data
-    else: x = y = None
-    size = len(x) if x is not None else len(data)
-    idx = torch.randperm(size, generator=torch.Generator().manual_seed(seed))[: n or size]
-    if x is not None: return x[idx], y[idx]
-    items = [data[int(i)] for i in idx]
-    return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.stack([torch.as_tensor(i[1]) for i in items])
+    size = len(data[0]) if isinstance(data, (tuple, list)) else len(data)
+    return take(data, torch.randperm(size, generator=torch.Generator().manual_seed(seed))[: n or size])
 
 def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dict:
     """`{'clean', 'affine', 'overlap'}` -> `(x, y)` tensors (the first `n` of a fixed shuffle); real data at full scale,

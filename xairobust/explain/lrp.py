@@ -552,10 +552,9 @@ class MergeBatchNorm(Canonizer):
     @staticmethod
     def merged(layer_module, bn):
         w, b = layer_module.weight, layer_module.bias
-        scale = bn.weight / (bn.running_var + bn.eps).sqrt() if bn.affine else 1 / (bn.running_var + bn.eps).sqrt()
-        shift = bn.bias if bn.affine else 0
+        scale, _ = _bn_affine(bn)                      # the one BatchNorm scale the package computes
         w2 = w * scale.reshape(-1, *([1] * (w.dim() - 1)))
-        b2 = ((0 if b is None else b) - bn.running_mean) * scale + shift
+        b2 = ((0 if b is None else b) - bn.running_mean) * scale + (bn.bias if bn.affine else 0)
         return w2.detach(), b2.detach()
 
     def apply(self, model, session):
