@@ -13,7 +13,7 @@ import torch
 from torch import nn
 
 from ..core import check_choice, check_model, check_number, get_device, preserved_model
-from ..models.cnn import PlainCNN, random_shift
+from ..models.cnn import PlainCNN, random_shift, CIFAR_MEAN, CIFAR_STD
 from ..models.capsnet import QUICK_CAPSNET, CapsNet, capsnet_loss
 from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
 from ..train import cross_entropy_loss, fit
@@ -42,7 +42,7 @@ C4_MODELS = {"CNN": "cnn-matched", "CapsNet": "capsnet-matched",
              "GraCapsNet (Gaussian)": "gracapsnet-recon",
              "GraCapsNet (released = identity)": "gracapsnet-released-recon"}
 C4_DATASETS = ("mnist", "fashion-mnist", "cifar10")
-_CIFAR = dict(in_channels=3, num_classes=10, input_size=(32, 32), mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
+_CIFAR = dict(in_channels=3, num_classes=10, input_size=(32, 32), mean=CIFAR_MEAN, std=CIFAR_STD)
 
 def gracapsnet_recon(adjacency: str = "gaussian", seed: int = 0, dataset: str = "embedded-mnist") -> GraCapsNet:
     "GraCapsNet with a class-conditional decoder: the quick sizes on 'embedded-mnist', the released code's elsewhere."

@@ -14,7 +14,8 @@ from torch import nn
 
 from ..core import check_images, check_number, check_choice
 from ..zoo import Recipe, register_recipe
-from .cnn import Normalize, InputChecked, BasicBlock, random_shift, MNIST_MEAN, MNIST_STD
+from .cnn import (Normalize, InputChecked, BasicBlock, random_shift, MNIST_MEAN, MNIST_STD, CIFAR_MEAN,
+                                  CIFAR_STD)
 
 # %% auto #0
 __all__ = ['QUICK_EPOCHS', 'AFF_EPOCHS', 'AFF_LR', 'QUICK_CAPSNET', 'QUICK_AFFCAPSNET', 'squash', 'capsule_lengths',
@@ -288,7 +289,7 @@ class ResNetCapsNet(CapsNetBase):
     32x32xC inputs."""
     def __init__(self, in_channels=3, num_classes=10, input_size=(32, 32), widths=(64, 128, 256, 512),
                  blocks=(2, 2, 2, 2), primary_types=32, primary_dim=8, class_dim=16, routing="dynamic", iterations=3,
-                 reconstruction=True, decoder_hidden=(512, 1024), mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26)):
+                 reconstruction=True, decoder_hidden=(512, 1024), mean=CIFAR_MEAN, std=CIFAR_STD):
         super().__init__()
         self.in_channels, self.input_size, self.num_classes = in_channels, tuple(input_size), num_classes
         self.normalize = Normalize(mean, std)

@@ -13,10 +13,10 @@ from ..core import check_images, check_model, check_model_input, model_dtype
 from ..zoo import Recipe, register_recipe
 
 # %% auto #0
-__all__ = ['MNIST_MEAN', 'MNIST_STD', 'IMAGENET_MEAN', 'IMAGENET_STD', 'Normalize', 'InputChecked', 'PlainCNN', 'VGGStyle',
-           'BasicBlock', 'ResNetStyle', 'Wrapped', 'WeightsUnavailable', 'torchvision_classifier', 'timm_classifier',
-           'random_shift', 'plain_cnn_mnist', 'vgg_style_mnist', 'resnet_style_mnist', 'plain_cnn_cifar',
-           'vgg_style_cifar', 'resnet_style_cifar']
+__all__ = ['MNIST_MEAN', 'MNIST_STD', 'CIFAR_MEAN', 'CIFAR_STD', 'IMAGENET_MEAN', 'IMAGENET_STD', 'Normalize', 'InputChecked',
+           'PlainCNN', 'VGGStyle', 'BasicBlock', 'ResNetStyle', 'Wrapped', 'WeightsUnavailable',
+           'torchvision_classifier', 'timm_classifier', 'random_shift', 'plain_cnn_mnist', 'vgg_style_mnist',
+           'resnet_style_mnist', 'plain_cnn_cifar', 'vgg_style_cifar', 'resnet_style_cifar']
 
 # %% ../../nbs/models/00_cnn.ipynb #3ea480af
 class Normalize(nn.Module):
@@ -51,6 +51,7 @@ class InputChecked(nn.Module):
         return check_model_input(x, self.input_dtype(), "x", name)
 
 MNIST_MEAN, MNIST_STD = (0.1307,), (0.3081,)
+CIFAR_MEAN, CIFAR_STD = (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616)
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 # %% ../../nbs/models/00_cnn.ipynb #6024f32d
@@ -189,16 +190,16 @@ def resnet_style_mnist():
 
 def plain_cnn_cifar():
     torch.manual_seed(0)
-    return PlainCNN(3, 10, (32, 32), 64, (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
+    return PlainCNN(3, 10, (32, 32), 64, CIFAR_MEAN, CIFAR_STD)
 
 def vgg_style_cifar():
     torch.manual_seed(0)
     return VGGStyle(3, 10, (32, 32), (64, 64, "M", 128, 128, "M", 256, 256, "M"),
-                    (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
+                    CIFAR_MEAN, CIFAR_STD)
 
 def resnet_style_cifar():
     torch.manual_seed(0)
-    return ResNetStyle(3, 10, (32, 32), (32, 64, 128), 2, (0.49, 0.48, 0.45), (0.25, 0.24, 0.26))
+    return ResNetStyle(3, 10, (32, 32), (32, 64, 128), 2, CIFAR_MEAN, CIFAR_STD)
 
 for _name, _quick, _full in (("cnn", plain_cnn_mnist, plain_cnn_cifar), ("vgg", vgg_style_mnist, vgg_style_cifar),
                              ("resnet", resnet_style_mnist, resnet_style_cifar)):

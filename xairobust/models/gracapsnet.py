@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from torch import nn
 
 from ..core import check_choice, check_images, check_number, check_targets, preserved_model
-from .cnn import MNIST_MEAN, MNIST_STD, Normalize, random_shift
+from .cnn import MNIST_MEAN, MNIST_STD, CIFAR_MEAN, CIFAR_STD, Normalize, random_shift
 from .capsnet import (CapsNetBase, CapsOutput, Decoder, PrimaryCaps, capsnet_loss,
                                       capsule_lengths, squash)
 from ..zoo import Recipe, register_recipe, test_recipe
@@ -184,7 +184,7 @@ def gracapsnet_mnist():
 def gracapsnet_cifar():
     torch.manual_seed(0)
     return GraCapsNet(3, 10, (32, 32), primary_types=64, reconstruction=True,
-                      mean=(0.49, 0.48, 0.45), std=(0.25, 0.24, 0.26))
+                      mean=CIFAR_MEAN, std=CIFAR_STD)
 
 _quick_fit = dict(epochs=10, lr=1e-2, batch_size=64)
 for _r in (Recipe("gracapsnet", "embedded-mnist", "quick", gracapsnet_mnist_quick, _quick_fit,

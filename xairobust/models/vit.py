@@ -11,18 +11,16 @@ import torch
 from torch import nn
 
 from ..core import check_choice, check_images, check_model, check_number
-from .cnn import (IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, InputChecked, Normalize, PlainCNN,
-                                  Wrapped, random_shift)
+from .cnn import (IMAGENET_MEAN, IMAGENET_STD, MNIST_MEAN, MNIST_STD, CIFAR_MEAN, CIFAR_STD,
+                                  InputChecked, Normalize, PlainCNN, Wrapped, random_shift)
 from ..zoo import Recipe, register_recipe, test_recipe
 
 # %% auto #0
-__all__ = ['CIFAR_MEAN', 'CIFAR_STD', 'vit_classifier', 'fix_sincos_positions', 'SmallViT', 'small_vit', 'attention_layers',
-           'get_attention_temperature', 'set_attention_temperature', 'attention_temperature', 'record_attention',
-           'attention_maps', 'vit_small_mnist', 'vit_small_cifar', 'vit_patch_mnist', 'cnn_patch_mnist']
+__all__ = ['vit_classifier', 'fix_sincos_positions', 'SmallViT', 'small_vit', 'attention_layers', 'get_attention_temperature',
+           'set_attention_temperature', 'attention_temperature', 'record_attention', 'attention_maps',
+           'vit_small_mnist', 'vit_small_cifar', 'vit_patch_mnist', 'cnn_patch_mnist']
 
 # %% ../../nbs/models/03_vit.ipynb #f4b27ad5
-CIFAR_MEAN, CIFAR_STD = (0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616)
-
 def vit_classifier(name: str, pretrained: bool = False, **kwargs) -> Wrapped:
     """A timm ViT/DeiT (`timm.create_model(name, pretrained, **kwargs)`) for `[0,1]` images, normalised by its
     pretrained config."""
