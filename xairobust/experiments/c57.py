@@ -4,7 +4,7 @@
 
 # %% ../../nbs/experiments/03_c57.ipynb #40e2edc6
 from __future__ import annotations
-import dataclasses, hashlib
+import dataclasses, hashlib, math
 
 import torch
 from fastprogress.fastprogress import progress_bar
@@ -25,7 +25,7 @@ __all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIAN
            'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES', 'OVERLAP_TOP2_GATE', 'C57_BUDGETS', 'C57_PGD',
            'study_model', 'study_name', 'register_study', 'study_gate', 'gate_study_records', 'study_protocol',
            'study_get', 'study_data', 'study_scores', 'study_history', 'study_cache', 'overlap_check',
-           'component_records', 'gated_for', 'below_gate', 'C57Setup', 'setup']
+           'component_records', 'gated_for', 'below_gate', 'C57Setup', 'setup', 'coupling_statistics']
 
 # %% ../../nbs/experiments/03_c57.ipynb #40c963ef
 STUDY_SIZES = {
@@ -283,3 +283,24 @@ def setup(scale: str | None = None) -> C57Setup:
     seeds = scale.pick([0], list(STUDY_SEEDS), list(STUDY_SEEDS), [0])
     return C57Setup(str(scale), seeds, {fig: scale.settings(sizes) for fig, sizes in C57_BUDGETS.items()},
                     vars(scale.settings(C57_PGD)))
+
+# %% ../../nbs/experiments/03_c57.ipynb #5385e9cc
+@torch.no_grad()
+def coupling_statistics(model, x: torch.Tensor, y: torch.Tensor, batch: int = 250) -> tuple:
+    """`(stats (iterations, 3), last batch's couplings, class matrix (K, K))`: per iteration the mean normalised
+    entropy, total variation from uniform and true-class coupling; the last iteration's mean coupling per true class."""
+    model.eval()
+    K = model.num_classes
+    sums, matrix, count = None, torch.zeros(K, K, dtype=torch.float64), torch.zeros(K, dtype=torch.float64)
+    for i in range(0, len(x), batch):
+        xb, yb = x[i:i + batch], y[i:i + batch]
+        cs = [c.double() for c in model(xb).couplings]                         # each (n, I, K)
+        for c in cs: assert torch.allclose(c.sum(-1), torch.ones_like(c[..., 0]), atol=1e-9)
+        stats = torch.stack([torch.stack([(-(c.clamp_min(1e-300).log() * c).sum(-1) / math.log(K)).mean(1),
+                                          0.5 * (c - 1 / K).abs().sum(-1).mean(1),
+                                          c.gather(2, yb.view(-1, 1, 1).expand(-1, c.shape[1], 1))[..., 0].mean(1)])
+                             for c in cs])                                      # (iterations, 3, n)
+        sums = stats.sum(-1) if sums is None else sums + stats.sum(-1)         # (iterations, 3)
+        matrix.index_add_(0, yb, cs[-1].mean(1))
+        count += torch.bincount(yb, minlength=K).double()
+    return sums / len(x), cs, matrix / count.clamp_min(1)[:, None]
