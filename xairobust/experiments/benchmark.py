@@ -256,6 +256,7 @@ class BenchmarkSetup:
         runs.mkdir(parents=True, exist_ok=True)
         return runs / f"explanation_benchmark-{run_id}.jsonl"
 
+# %% ../../nbs/experiments/01_benchmark.ipynb #21d33097
 def setup(scale: str | None = None) -> BenchmarkSetup:
     "The benchmark's models, gated, its images and budget at `scale` (default: the current one)."
     scale = Scale(scale) if scale else Scale.current()

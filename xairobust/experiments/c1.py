@@ -191,6 +191,7 @@ def hidden_and_last(self: C1Setup, model: nn.Module) -> tuple[nn.Module, nn.Modu
     hidden = nn.Sequential(model.normalize, v.features, v.avgpool, nn.Flatten(), *v.classifier[:4]).eval()
     return hidden, v.classifier[6]
 
+# %% ../../nbs/experiments/07_c1.ipynb #5956274c
 def choose_neurons(hidden: nn.Module, last: nn.Module, x: torch.Tensor, labels: torch.Tensor) -> tuple:
     """`(h, j, k)`: the hidden activations and per image the unit `j` contributing most to digit A's logit and the unit
     `k != j` contributing most to digit B's."""
@@ -200,6 +201,7 @@ def choose_neurons(hidden: nn.Module, last: nn.Module, x: torch.Tensor, labels: 
     j = contrib_a.argmax(1)
     return h, j, contrib_b.scatter(1, j[:, None], float("-inf")).argmax(1)
 
+# %% ../../nbs/experiments/07_c1.ipynb #19c8085f
 def normalised(r: torch.Tensor) -> torch.Tensor:
     "Each map divided by its total relevance (a map that sums to zero is left as it is)."
     s = r.sum((1, 2, 3), keepdim=True)

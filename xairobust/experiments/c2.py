@@ -294,6 +294,7 @@ class CountingProbabilities(torch.nn.Module):
         self.count += x.shape[0]
         return self.prob_fn(x)
 
+# %% ../../nbs/experiments/08_c2.ipynb #40c11f9d
 def timed_explanation(make, prob_fn, x: torch.Tensor, y: torch.Tensor) -> tuple[float, int]:
     "`(seconds, model evaluations)` of one explanation `make(prob_fn)(x, y)`."
     counted = CountingProbabilities(prob_fn)

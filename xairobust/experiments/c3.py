@@ -103,6 +103,7 @@ def adversarial_set(self: C3Setup, model: nn.Module, seed: int) -> tuple:
         s = torch.ones_like(s)
     return xs[s], res.x_adv[s], ys[s], pred[s], res.success_rate
 
+# %% ../../nbs/experiments/06_c3.ipynb #3c96f74d
 @patch
 def saliency_methods(self: C3Setup, model: nn.Module, seed: int) -> dict:
     "Each compared method as a function `(x_adv, adversarial class) -> map`; none gets the true label."
@@ -126,6 +127,7 @@ def restore_scores(model: nn.Module, x: torch.Tensor, xa: torch.Tensor, ya: torc
     with torch.no_grad(): p = model(mask * x + (1 - mask) * xa).softmax(1)
     return p.gather(1, ya[:, None])[:, 0], p.argmax(1) != ya
 
+# %% ../../nbs/experiments/06_c3.ipynb #e4e0f82f
 def perturbation_recall(x: torch.Tensor, xa: torch.Tensor, ranking: torch.Tensor, frac: float) -> torch.Tensor:
     "Share of the perturbation's L1 mass in the top `frac` pixels of `ranking`, relative to the best `frac` pixels."
     d = (xa - x).abs().sum(1).flatten(1).double()

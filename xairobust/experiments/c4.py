@@ -486,6 +486,7 @@ def stored_accuracy_run(path) -> tuple[dict | None, pd.DataFrame, pd.DataFrame]:
                            for r in done for e in r["per_epoch"]])
     return run, finished, curves
 
+# %% ../../nbs/experiments/02_c4.ipynb #67dd7840
 def stored_run_numbers(run: dict, finished: pd.DataFrame, dataset: str = "fashion-mnist") -> dict:
     "What a figure's JSON keeps of a stored run (`stored_accuracy_run`): its setting and each finished model."
     thesis = C4_THESIS_ACCURACY[dataset]

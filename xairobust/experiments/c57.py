@@ -276,6 +276,7 @@ class C57Setup:
         "Where the two component figures share their PGD results (None at smoke scale: untrained models)."
         return None if self.scale == "smoke" else study_cache()
 
+# %% ../../nbs/experiments/03_c57.ipynb #8398d4dc
 def setup(scale: str | None = None) -> C57Setup:
     "The C5/C7 setting at `scale` (default: the current one); below full scale torch runs on one thread."
     scale = Scale(scale) if scale else Scale.current()

@@ -80,6 +80,7 @@ def classified_correctly(model: nn.Module, x: torch.Tensor, y: torch.Tensor, bat
         pred = torch.cat([logits_of(model(x[i:i + batch])).argmax(1) for i in range(0, len(x), batch)])
     return pred == y
 
+# %% ../../nbs/experiments/05_c6.ipynb #04351fa8
 @patch
 def ordered(self: C6Setup, model: nn.Module, x: torch.Tensor, y: torch.Tensor | None, seed: int,
             n: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
