@@ -6,7 +6,7 @@
 from __future__ import annotations
 import contextlib, hashlib, json, math, os, random, warnings
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 import torch
@@ -15,7 +15,7 @@ from torch import nn
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'check_images', 'check_targets', 'check_model', 'check_number', 'check_choice',
            'check_model_input', 'preserved_model', 'model_fingerprint', 'seed_everything', 'as_generator', 'get_device',
-           'model_device', 'model_dtype', 'logits_of', 'LogitsOnly', 'num_classes_of', 'CheckpointError',
+           'model_device', 'model_dtype', 'seeded', 'logits_of', 'LogitsOnly', 'num_classes_of', 'CheckpointError',
            'LegacyCheckpointWarning', 'tensors_digest', 'checkpoint_paths', 'save_checkpoint', 'load_checkpoint',
            'checkpoint_info']
 
@@ -185,6 +185,14 @@ def model_dtype(model: nn.Module) -> torch.dtype | None:
     for t in list(model.parameters()) + list(model.buffers()):
         if t.is_floating_point(): return t.dtype
     return None
+
+# %% ../nbs/00_core.ipynb #dc133e85
+def seeded(seed: int, build: Callable, *args, **kwargs):
+    "`build(*args, **kwargs)` with torch's global RNG seeded with `seed` for the call, and its state restored after."
+    check_number(seed, "seed", low=0, integer=True)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        return build(*args, **kwargs)
 
 # %% ../nbs/00_core.ipynb #8fb8ef0d
 def logits_of(output) -> torch.Tensor:

@@ -12,6 +12,7 @@ import torch
 from fastcore.basics import patch
 from torch import nn
 
+from ..core import seeded
 from ..scale import Scale, smoke_dataset
 from ..zoo import get_model, build_model
 from ..models.twodigit import two_digit_data, two_digit_split, top2_accuracy, paired_images
@@ -138,7 +139,8 @@ def _photos_setup(scale: Scale) -> C1Setup:
     from xairobust.models.cnn import torchvision_classifier
     device = "cuda" if torch.cuda.is_available() else "cpu"
     weights = None if scale == "smoke" else "DEFAULT"
-    nets = {a: torchvision_classifier(n, weights=weights).to(device).eval() for a, n in C1_FULL_ARCHITECTURES.items()}
+    nets = {a: seeded(0, torchvision_classifier, n, weights=weights).to(device).eval()       # smoke: the same random
+            for a, n in C1_FULL_ARCHITECTURES.items()}                                       # weights on every run
     folder = (smoke_dataset("imagenet", n=8, size=112) if scale == "smoke"
               else image_folder(os.environ.get("XAIROBUST_IMAGENET", "$XAIROBUST_IMAGENET (not set)"), 224))
     seeds = [0] if scale == "smoke" else [0, 1, 2]
@@ -149,7 +151,7 @@ def _photos_setup(scale: Scale) -> C1Setup:
                for s in seeds for a in nets]
     return C1Setup(str(scale), {s: nets for s in seeds}, records, seeds, "image sample", "clrp-author",
                    lambda n, seed: paired_images(folder, n, seed=seed + 1),
-                   lambda seed, arch: torchvision_classifier(C1_FULL_ARCHITECTURES[arch], weights=None))
+                   lambda seed, arch: seeded(seed, torchvision_classifier, C1_FULL_ARCHITECTURES[arch], weights=None))
 
 def setup(scale: str | None = None) -> C1Setup:
     """The C1 setting at `scale` (default: the current one): gated two-digit CNNs (test, quick) or VGG16 and ResNet50

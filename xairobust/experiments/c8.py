@@ -13,7 +13,7 @@ import torch
 
 import torch.nn.functional as F
 
-from ..core import get_device
+from ..core import get_device, seeded
 from ..data import DatasetUnavailable, embedded_mnist, image_folder
 from ..models.cnn import PlainCNN, random_shift, timm_classifier, torchvision_classifier
 from ..models.vit import SmallViT, small_vit
@@ -177,9 +177,9 @@ def _imagenet_setup(scale: Scale) -> C8Setup:
         torch.set_num_threads(1)
         folder = smoke_dataset("imagenet", n=4)
         vits, cnns = {"DeiT-tiny": "deit_tiny_patch16_224"}, {"ResNet18": "resnet18"}
-    models = {k: timm_classifier(v, pretrained=full).to(device).eval() for k, v in vits.items()}
-    models.update({k: torchvision_classifier(v, weights="DEFAULT" if full else None).to(device).eval()
-                   for k, v in cnns.items()})
+    models = {k: seeded(0, timm_classifier, v, pretrained=full).to(device).eval() for k, v in vits.items()}
+    models.update({k: seeded(0, torchvision_classifier, v, weights="DEFAULT" if full else None).to(device).eval()
+                   for k, v in cnns.items()})              # smoke: the same random weights on every run
     seeds = [0, 1, 2] if full else [0]
     records = [_gated_record(k, "ViT" if k in vits else "CNN", s, None, scale)   # not measured
                for s in seeds for k in models]
