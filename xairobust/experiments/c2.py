@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from ..core import get_device
+from ..core import get_device, seeded
 from ..scale import Scale, smoke_dataset
 from ..data import DatasetUnavailable, embedded_mnist, image_folder
 from ..zoo import get_model, zoo_dir
@@ -257,7 +257,7 @@ def _photos_for_runtime(scale: str, n_fit: int):
     if scale == "full" and not os.environ.get("XAIROBUST_IMAGENET"):
         raise DatasetUnavailable("set $XAIROBUST_IMAGENET to an ImageNet-style folder (root/<class>/<images>)")
     device = get_device()
-    model = torchvision_classifier("vgg16", weights="DEFAULT" if scale == "full" else None).to(device)
+    model = seeded(0, torchvision_classifier, "vgg16", weights="DEFAULT" if scale == "full" else None).to(device)
     folder = (image_folder(os.environ["XAIROBUST_IMAGENET"], size=224) if scale == "full"
               else smoke_dataset("imagenet", n=4, size=32))
     idx = torch.randperm(len(folder), generator=torch.Generator().manual_seed(0))
