@@ -19,7 +19,7 @@ __all__ = ['EMBEDDED_SPLITS', 'TORCHVISION_DATASETS', 'SYSTEM_DATASETS', 'IDX_PR
            'torchvision_dataset', 'image_folder', 'DatasetCorrupt', 'check_labels', 'affnist', 'read_idx',
            'read_idx_split', 'system_copy', 'dataset_source', 'pad_to', 'affine_matrices', 'affine_digits',
            'multimnist', 'digit_box', 'two_digit_images', 'random_translation', 'embedded_mnist_40', 'embedded_affnist',
-           'embedded_multimnist_40', 'Padded', 'PairDataset', 'load_dataset', 'take']
+           'embedded_multimnist_40', 'Padded', 'PairDataset', 'load_dataset']
 
 # %% ../nbs/01_data.ipynb #167a05af
 EMBEDDED_SPLITS = ("train", "test", "all")
@@ -511,11 +511,3 @@ def load_dataset(name: str, split: str = "train", root=None, download: bool = Fa
     check_choice(split, ("train", "test", "single-test"), "split")
     mnist = torchvision_dataset("mnist", "test" if split == "single-test" else split, root=root, download=download)
     return Padded(mnist) if split == "single-test" else PairDataset(mnist, seed=0 if split == "train" else 1)
-
-# %% ../nbs/01_data.ipynb #ca1a2076
-def take(data, indices) -> tuple[torch.Tensor, torch.Tensor]:
-    "`(x, y)` tensors of the items `indices` (a slice or indices) of `(x, y)` tensors or a dataset of `(image, label)`."
-    if isinstance(data, (tuple, list)): return data[0][indices], torch.as_tensor(data[1])[indices]
-    if isinstance(indices, slice): indices = range(*indices.indices(len(data)))
-    items = [data[int(i)] for i in indices]
-    return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.stack([torch.as_tensor(i[1]) for i in items])

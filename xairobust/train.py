@@ -18,7 +18,7 @@ from .core import (as_generator, check_model, logits_of, check_number, get_devic
                             save_checkpoint, checkpoint_paths, tensors_digest, CheckpointError, LegacyCheckpointWarning)
 
 # %% auto #0
-__all__ = ['cross_entropy_loss', 'is_tensor_pair', 'num_items', 'check_data', 'iterate_batches', 'num_batches', 'predict',
+__all__ = ['cross_entropy_loss', 'is_tensor_pair', 'num_items', 'check_data', 'iterate_batches', 'num_batches', 'take', 'predict',
            'accuracy', 'callable_key', 'data_fingerprint', 'RestartWarning', 'InterruptedRunWarning', 'fit']
 
 # %% ../nbs/02_train.ipynb #9f5ae350
@@ -67,6 +67,14 @@ def iterate_batches(data, batch_size: int, shuffle: bool = False, seed=0):
 
 def num_batches(data, batch_size: int) -> int:
     return math.ceil(num_items(data) / batch_size)
+
+# %% ../nbs/02_train.ipynb #ca1a2076
+def take(data, indices) -> tuple[torch.Tensor, torch.Tensor]:
+    "`(x, y)` tensors of the items `indices` (a slice or indices) of `(x, y)` tensors or a dataset of `(image, label)`."
+    if is_tensor_pair(data): return data[0][indices], torch.as_tensor(data[1])[indices]
+    if isinstance(indices, slice): indices = range(*indices.indices(len(data)))
+    items = [data[int(i)] for i in indices]
+    return torch.stack([torch.as_tensor(i[0]) for i in items]), torch.stack([torch.as_tensor(i[1]) for i in items])
 
 # %% ../nbs/02_train.ipynb #de67b837
 @torch.no_grad()

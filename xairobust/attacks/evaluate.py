@@ -16,8 +16,7 @@ from fastprogress.fastprogress import progress_bar
 
 from ..core import (check_model, check_model_input, check_number, check_targets, model_device, model_dtype,
                             model_fingerprint, preserved_model, _atomic_write)
-from ..train import check_data, num_items
-from ..data import take
+from ..train import check_data, num_items, take
 from ..core import logits_of, LogitsOnly, num_classes_of
 from .core import Attack, AttackResult, RandomNoise, lp_norm, PGD
 

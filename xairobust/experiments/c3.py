@@ -19,7 +19,7 @@ from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP
 from ..explain.adversarial import EnhancedGuidedBP
 from .c4 import c4_figure_model, c4_gate
-from .c6 import C6_GATES
+from .c6 import C6_GATES, classified_correctly, ordered
 from .protocol import gated_model, gated_seeds
 
 # %% auto #0
@@ -90,11 +90,8 @@ def setup(scale: str | None = None) -> C3Setup:
 def adversarial_set(self: C3Setup, model: nn.Module, seed: int) -> tuple:
     """`(x, x_adv, true, adversarial, success rate)`: the successfully attacked images of seed `seed`'s random draw of
     correctly classified ones."""
-    pool_x, pool_y = self.pool
-    dev = next(model.parameters()).device
-    perm = torch.randperm(len(pool_x), generator=torch.Generator().manual_seed(seed))[:self.n_images]
-    xs, ys = pool_x[perm].to(dev), pool_y[perm].to(dev)
-    with torch.no_grad(): ok = model(xs).argmax(1) == ys
+    xs, ys = ordered(model, *self.pool, seed, self.n_images)
+    ok = classified_correctly(model, xs, ys)
     xs, ys = xs[ok], ys[ok]
     res = PGD(model, self.eps, steps=self.steps, step_size=2.5 * self.eps / self.steps, seed=seed).run(xs, ys)
     s, pred = res.success, res.pred

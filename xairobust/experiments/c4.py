@@ -16,10 +16,10 @@ from ..core import check_choice, check_model, check_number, get_device, preserve
 from ..models.cnn import PlainCNN, random_shift, CIFAR_MEAN, CIFAR_STD
 from ..models.capsnet import QUICK_CAPSNET, CapsNet, capsnet_loss
 from ..models.gracapsnet import GraCapsNet, QUICK_GRACAPSNET
-from ..train import cross_entropy_loss, fit
+from ..train import cross_entropy_loss, fit, take
 from ..zoo import (Recipe, build_model, find_recipe, get_model, named_builder, register_recipe, test_recipe,
                            zoo_dir)
-from ..data import dataset_source, load_dataset, take
+from ..data import dataset_source, load_dataset
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
 from .protocol import (EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep,
                                             sweep_choice, validation_split)

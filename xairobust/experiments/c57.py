@@ -9,9 +9,9 @@ import dataclasses, hashlib, math
 import torch
 from fastprogress.fastprogress import progress_bar
 
-from ..data import load_dataset, random_translation, take
+from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
-from ..train import predict
+from ..train import num_items, predict, take
 from .protocol import Gate, gate_binds, gate_records
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
@@ -151,7 +151,7 @@ def study_get(variant: str, seed: int, task: str = "affine", scale: str = "quick
                      progress=progress)
 
 def _as_tensors(data, n, seed=0):
-    size = len(data[0]) if isinstance(data, (tuple, list)) else len(data)
+    size = num_items(data)
     return take(data, torch.randperm(size, generator=torch.Generator().manual_seed(seed))[: n or size])
 
 def study_data(scale: str = "quick", n: int | None = None, seed: int = 0) -> dict:

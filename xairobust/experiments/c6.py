@@ -14,13 +14,14 @@ from torch import nn
 from ..core import check_choice, logits_of
 from ..scale import Scale, SCALES, smoke_dataset
 from ..data import embedded_mnist, load_dataset
+from ..train import predict
 from ..zoo import get_model, build_model
 from ..attacks.vote import DETECTOR_SEEDS, capsnet_attack
 from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gated_model
 
 # %% auto #0
-__all__ = ['C6_GATES', 'C6_BUDGETS', 'c6_gate', 'c6_protocol', 'c6_gated_model', 'C6Setup', 'classified_correctly', 'setup',
-           'attack_step_seconds', 'detector_auc', 'class_votes']
+__all__ = ['C6_GATES', 'C6_BUDGETS', 'c6_gate', 'c6_protocol', 'c6_gated_model', 'C6Setup', 'classified_correctly', 'ordered',
+           'setup', 'attack_step_seconds', 'detector_auc', 'class_votes']
 
 # %% ../../nbs/experiments/05_c6.ipynb #208d3c2e
 C6_GATES = {"quick": EMBEDDED_DIGITS_GATE,
@@ -76,13 +77,10 @@ def pool(self: C6Setup, n_full: int, n_smoke: int, labels: bool = True) -> tuple
 # %% ../../nbs/experiments/05_c6.ipynb #7cc4f3a8
 def classified_correctly(model: nn.Module, x: torch.Tensor, y: torch.Tensor, batch: int = 500) -> torch.Tensor:
     "Whether `model` classifies each image of `x` as `y`: a boolean mask, predicted in batches of `batch`."
-    with torch.no_grad():
-        pred = torch.cat([logits_of(model(x[i:i + batch])).argmax(1) for i in range(0, len(x), batch)])
-    return pred == y
+    return predict(model, (x, y), batch)[0].argmax(1).to(y.device) == y
 
 # %% ../../nbs/experiments/05_c6.ipynb #04351fa8
-@patch
-def ordered(self: C6Setup, model: nn.Module, x: torch.Tensor, y: torch.Tensor | None, seed: int,
+def ordered(model: nn.Module, x: torch.Tensor, y: torch.Tensor | None, seed: int,
             n: int | None = None) -> tuple[torch.Tensor, torch.Tensor]:
     """The first `n` of `(x, y)` in training seed `seed`'s random order, on `model`'s device; `y` None (unlabelled smoke
     stand-ins): the model's own predictions."""
