@@ -12,7 +12,8 @@ from fastprogress.fastprogress import progress_bar
 from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import num_items, predict, take
-from .protocol import Gate, gate_binds, gate_records
+from ..core import check_choice
+from .protocol import Gate, gate_binds, gate_records, lr_sweep, validation_split
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
@@ -21,11 +22,12 @@ from ..models.components import Components, build_component_model, margin_recon_
 from ..models.twodigit import top2_hits
 
 # %% auto #0
-__all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS', 'STUDY_FIT',
-           'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES', 'OVERLAP_TOP2_GATE', 'C57_BUDGETS', 'C57_PGD',
-           'study_model', 'study_name', 'register_study', 'study_gate', 'gate_study_records', 'study_protocol',
-           'study_get', 'study_data', 'study_scores', 'study_history', 'study_cache', 'overlap_check',
-           'component_records', 'gated_for', 'below_gate', 'C57Setup', 'setup', 'coupling_statistics']
+__all__ = ['STUDY_SIZES', 'AFF_STUDY_SIZES', 'STUDY_VARIANTS', 'COMPONENT_VARIANTS', 'STUDY_SEEDS', 'STUDY_EPOCHS',
+           'STUDY_SWEEP_LRS', 'STUDY_LR', 'STUDY_FIT', 'STUDY_DATA', 'SHARED_TRANSFORM', 'STUDY_GATES',
+           'OVERLAP_TOP2_GATE', 'STUDY_VALID_ITEMS', 'C57_BUDGETS', 'C57_PGD', 'study_model', 'study_name',
+           'register_study', 'study_gate', 'gate_study_records', 'study_protocol', 'study_get', 'study_data',
+           'study_scores', 'study_history', 'study_cache', 'c57_lr_sweep', 'overlap_check', 'component_records',
+           'gated_for', 'below_gate', 'C57Setup', 'setup', 'coupling_statistics']
 
 # %% ../../nbs/experiments/03_c57.ipynb #40c963ef
 STUDY_SIZES = {
@@ -49,8 +51,10 @@ STUDY_VARIANTS = {
 COMPONENT_VARIANTS = ("capsnet", "no-transform", "no-routing", "no-squash", "no-margin", "no-recon", "convnet",
                       "enhanced-convnet")
 STUDY_SEEDS = (0, 1, 2)
-STUDY_EPOCHS = 15
-STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=3e-3, batch_size=64),
+STUDY_EPOCHS = 30
+STUDY_SWEEP_LRS = (1e-3, 3e-3)     # the learning rates the recorded sweep tries
+STUDY_LR = 3e-3  # = sweep_choice of the stored sweep (figures/c57_lr_sweep.json)
+STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=STUDY_LR, batch_size=64),
              "full": dict(epochs=50, lr=1e-3, batch_size=128)}
 STUDY_DATA = {"affine": {"quick": "embedded-mnist-40", "full": "mnist-40"},
               "overlap": {"quick": "embedded-multimnist-40", "full": "multimnist-40"}}
@@ -136,7 +140,7 @@ def study_protocol(scale: str) -> dict:
     level = _level(scale)
     return dict(fit=dict(STUDY_FIT[level]), optimizer="adam", schedule="cosine",
                 augment="random translation up to 6 px (affine task)",
-                same_for_every_variant=True, learning_rates_tried=[3e-3, 1e-2] if level == "quick" else None,
+                same_for_every_variant=True, learning_rates_tried=list(STUDY_SWEEP_LRS) if level == "quick" else None,
                 gates={k: dict(accuracy=g.accuracy, source=g.source) for k, g in STUDY_GATES[level].items()},
                 shared_transform_variants=list(SHARED_TRANSFORM), overlap_top2_gate=OVERLAP_TOP2_GATE,
                 gates_bind=gate_binds(scale))
@@ -200,6 +204,26 @@ def study_history(variant: str, seed: int, task: str = "affine", scale: str = "q
 def study_cache():
     "Where the study's PGD results are kept (beside the zoo): `<zoo>/../c57-eval`."
     return zoo_dir().parent / "c57-eval"
+
+# %% ../../nbs/experiments/03_c57.ipynb #78ac31ec
+STUDY_VALID_ITEMS = 500     # training digits the sweep holds out to score each run on
+
+def c57_lr_sweep(out=None,                          # JSON rewritten after every run (resumed if present)
+                 lrs=STUDY_SWEEP_LRS,
+                 variants=None,                     # keys of `STUDY_VARIANTS` (default: all)
+                 train_limit: int | None = None,    # use only this many training digits (the test suite)
+                 epochs: int | None = None,         # default: the quick recipe's
+                 progress: bool = True) -> list[dict]:
+    """The recorded learning-rate sweep of the quick study recipe: seed 0 of each variant (translated-digit task) at
+    each rate, scored on a validation split of the training digits."""
+    names = list(variants or STUDY_VARIANTS)
+    for n in names: check_choice(n, tuple(STUDY_VARIANTS), "variants")
+    x, y = _as_tensors(load_dataset(STUDY_DATA["affine"]["quick"], "train"), train_limit)
+    train, valid = validation_split((x, y), min(STUDY_VALID_ITEMS, len(x) // 8), seed=0)
+    fit_kwargs = {k: v for k, v in STUDY_FIT["quick"].items() if k != "lr"}
+    fit_kwargs.update(seed=0, **({} if epochs is None else dict(epochs=epochs)))
+    return lr_sweep({n: _study_builder(n, 0, "quick") for n in names}, train, valid, lrs, fit_kwargs,
+                    {n: study_model(n)[1] for n in names}, augment=random_translation, out=out, progress=progress)
 
 # %% ../../nbs/experiments/03_c57.ipynb #68443b09
 def overlap_check(seeds, scale: str, pairs) -> dict:
