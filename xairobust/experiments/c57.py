@@ -12,7 +12,7 @@ from fastprogress.fastprogress import progress_bar
 from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import num_items, predict, take
-from ..core import check_choice
+from ..core import check_choice, model_device
 from .protocol import Gate, gate_binds, gate_records, lr_sweep, validation_split
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
@@ -53,7 +53,7 @@ COMPONENT_VARIANTS = ("capsnet", "no-transform", "no-routing", "no-squash", "no-
 STUDY_SEEDS = (0, 1, 2)
 STUDY_EPOCHS = 30
 STUDY_SWEEP_LRS = (1e-3, 3e-3)     # the learning rates the recorded sweep tries
-STUDY_LR = 3e-3  # = sweep_choice of the stored sweep (figures/c57_lr_sweep.json)
+STUDY_LR = 1e-3  # = sweep_choice of the stored sweep (figures/c57_lr_sweep.json)
 STUDY_FIT = {"quick": dict(epochs=STUDY_EPOCHS, lr=STUDY_LR, batch_size=64),
              "full": dict(epochs=50, lr=1e-3, batch_size=128)}
 STUDY_DATA = {"affine": {"quick": "embedded-mnist-40", "full": "mnist-40"},
@@ -319,7 +319,7 @@ def coupling_statistics(model, x: torch.Tensor, y: torch.Tensor, batch: int = 25
     sums, matrix, count = None, torch.zeros(K, K, dtype=torch.float64), torch.zeros(K, dtype=torch.float64)
     for i in range(0, len(x), batch):
         xb, yb = x[i:i + batch], y[i:i + batch]
-        cs = [c.double() for c in model(xb).couplings]                         # each (n, I, K)
+        cs = [c.double().cpu() for c in model(xb.to(model_device(model))).couplings]     # each (n, I, K)
         for c in cs: assert torch.allclose(c.sum(-1), torch.ones_like(c[..., 0]), atol=1e-9)
         stats = torch.stack([torch.stack([(-(c.clamp_min(1e-300).log() * c).sum(-1) / math.log(K)).mean(1),
                                           0.5 * (c - 1 / K).abs().sum(-1).mean(1),
