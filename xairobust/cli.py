@@ -13,8 +13,8 @@ from pathlib import Path
 __all__ = ['FIGURE_MAX_ASPECT', 'FIGURE_MIN_SIDE', 'FULL_SCALE_DATASETS', 'repo_root', 'find_notebooks', 'front_matter',
            'figures', 'figure_ids', 'figure_status', 'catalogue_markdown', 'gallery_markdown', 'figure_style_problems',
            'benchmark_markdown', 'package_map', 'package_map_markdown', 'NotebookResult', 'run_notebook',
-           'run_notebooks', 'cmd_test', 'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs',
-           'readme_from_index', 'cmd_readme', 'main']
+           'run_notebooks', 'cmd_test', 'quick_figure_models', 'zoo_cached', 'train_ahead', 'chapter_turns',
+           'cmd_figures', 'full_scale_needs', 'cmd_data', 'cmd_outputs', 'readme_from_index', 'cmd_readme', 'main']
 
 # %% ../nbs/90_cli.ipynb #8e4efded
 def repo_root(start=None) -> Path:
@@ -354,6 +354,55 @@ def cmd_test(args) -> int:
     print(f"{n['passed']} passed, {n['failed']} failed, {n['skipped']} skipped", flush=True)
     return 1 if n["failed"] else 0
 
+# %% ../nbs/90_cli.ipynb #5377f587
+def quick_figure_models() -> list[tuple[str, str]]:
+    """The zoo models `(name, dataset)` the C4-C8 figures train at quick scale (on one CPU thread each), as their
+    chapters name them."""
+    from xairobust.experiments import c4, c6, c8, c57
+    # C5/C7: every variant on the affine task, and the pair-trained CapsNet whose top-2 accuracy decides whether the
+    # other variants are trained on pairs at all (the figure trains those itself when it does)
+    affine, pairs = (c57.STUDY_DATA[task]["quick"] for task in ("affine", "overlap"))
+    study = ([(c57.study_name(v, s), affine) for v in c57.STUDY_VARIANTS for s in c57.STUDY_SEEDS]
+             + [(c57.study_name("capsnet", s), pairs) for s in c57.STUDY_SEEDS])
+    matched = [(c4.c4_recipe_name(m, s), "embedded-mnist") for m in c4.C4_MODELS.values() for s in c4.C4_SEEDS]
+    voting = [(f"capsnet-recon-s{s}", "embedded-mnist") for s in c6.DETECTOR_SEEDS]
+    patches = [(c8.c8_recipe_name(f, s), c8.C8_DATASET) for f in ("vit", "cnn") for s in c8.C8_SEEDS]
+    return study + matched + voting + patches
+
+def zoo_cached(name: str, dataset: str, scale: str) -> bool:
+    "Whether the zoo model `(name, dataset)` at `scale` is trained and cached."
+    from xairobust.zoo import find_recipe, zoo_dir
+    from xairobust.core import checkpoint_paths
+    return checkpoint_paths(zoo_dir() / find_recipe(name, dataset, scale).key)[0].exists()
+
+_TRAIN_ONE = ("import sys, torch; torch.set_num_threads(1); from xairobust.zoo import get_model; "
+              "get_model(sys.argv[1], sys.argv[2], sys.argv[3], progress=False)")
+
+def train_ahead(models, scale: str, processes: int | None = None, report=print) -> list[tuple[str, str]]:
+    """Train the zoo models `[(name, dataset)]` at `scale` that are not cached yet, `processes` at a time (default: one
+    per core), each in its own one-thread process; returns those whose training failed (their figures retry them)."""
+    todo = [m for m in models if not zoo_cached(*m, scale)]
+    if not todo: return []
+    processes = processes or os.cpu_count() or 1
+    report(f"training {len(todo)} zoo model(s) ahead of the figures, {min(processes, len(todo))} at a time")
+    def one(m):
+        t0 = time.time()
+        r = subprocess.run([sys.executable, "-c", _TRAIN_ONE, *m, scale], capture_output=True, text=True)
+        report(f"{'trained' if r.returncode == 0 else 'FAILED':7s} {time.time() - t0:7.1f}s  {m[0]} ({m[1]})"
+               + ("" if r.returncode == 0 else "\n        " + "\n        ".join(r.stderr.strip().splitlines()[-5:])))
+        return r.returncode == 0
+    with ThreadPoolExecutor(max_workers=max(1, processes)) as pool: ok = list(pool.map(one, todo))
+    return [m for m, good in zip(todo, ok) if not good]
+
+def chapter_turns(ids: list, chapter_of: dict) -> list:
+    """`ids` taking their chapters in turn (catalogue order within a chapter), so that notebooks run side by side
+    come from different chapters."""
+    queues = {}
+    for i in ids: queues.setdefault(chapter_of[i], []).append(i)
+    turns = []
+    while any(queues.values()): turns += [q.pop(0) for q in queues.values() if q]
+    return turns
+
 # %% ../nbs/90_cli.ipynb #bf5a3c74
 def cmd_figures(args) -> int:
     root = repo_root()
@@ -379,11 +428,14 @@ def cmd_figures(args) -> int:
           + ("; each notebook is stored with the outputs of its run" if committed else ""), flush=True)
     env = {"XAIROBUST_SCALE": args.scale, "XAIROBUST_FIGDIR": str(outdir.resolve())}
     if args.download: env["XAIROBUST_DOWNLOAD"] = "1"
+    if args.scale == "quick" and not args.only:     # everything from scratch: the C4-C8 models first, all cores
+        train_ahead(quick_figure_models(), "quick", report=lambda l: print(l, flush=True))
+    if args.workers > 1: have = chapter_turns(have, {f: ch for f, ch, _ in figures(root)})
     res = run_notebooks([root / "nbs" / "figures" / f"{f}.ipynb" for f in have], (), env=env, workers=args.workers,
                         timeout=args.timeout, report=lambda l: print(l, flush=True), store_outputs=committed,
                         stream=None if args.quiet else lambda l: print("  " + l, flush=True))
     print("\nfigure                      result        seconds")
-    for r in res:
+    for r in sorted(res, key=lambda r: ids.index(r.path.stem)):
         print(f"{r.path.stem:26s}  {'regenerated' if r.status == 'passed' else 'FAILED':12s}  {r.seconds:7.1f}")
     for f in missing: print(f"{f:26s}  missing (no notebook yet)")
     failed = sum(r.status == "failed" for r in res)
