@@ -15,9 +15,9 @@ from torch import nn
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'check_images', 'check_targets', 'check_model', 'check_number', 'check_choice',
            'check_model_input', 'preserved_model', 'model_fingerprint', 'seed_everything', 'as_generator', 'get_device',
-           'model_device', 'model_dtype', 'seeded', 'keep_freed_memory', 'logits_of', 'LogitsOnly', 'num_classes_of',
-           'CheckpointError', 'LegacyCheckpointWarning', 'tensors_digest', 'checkpoint_paths', 'save_checkpoint',
-           'load_checkpoint', 'checkpoint_info']
+           'model_device', 'model_dtype', 'seeded', 'logits_of', 'LogitsOnly', 'num_classes_of', 'CheckpointError',
+           'LegacyCheckpointWarning', 'tensors_digest', 'checkpoint_paths', 'save_checkpoint', 'load_checkpoint',
+           'checkpoint_info']
 
 # %% ../nbs/00_core.ipynb #0af65944
 def _value_range_error(x: torch.Tensor, name: str, lo: float, hi: float) -> ValueError:
@@ -193,21 +193,6 @@ def seeded(seed: int, build: Callable, *args, **kwargs):
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         return build(*args, **kwargs)
-
-# %% ../nbs/00_core.ipynb #e1f7df42
-_M_TRIM_THRESHOLD, _M_MMAP_MAX = -1, -4                      # mallopt parameters (glibc malloc.h)
-_GLIBC_DEFAULTS = {_M_TRIM_THRESHOLD: 128 * 1024, _M_MMAP_MAX: 65536}
-
-def keep_freed_memory(keep: bool = True) -> bool:
-    """With `keep`, glibc's malloc stops mapping large blocks one by one and keeps freed memory for reuse (no page
-    faults on repeated large allocations); `keep=False` restores the defaults. True when the setting was applied."""
-    import ctypes, ctypes.util
-    try: libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-    except OSError: return False
-    if not hasattr(libc, "mallopt") or not hasattr(libc, "gnu_get_libc_version"): return False
-    values = {_M_TRIM_THRESHOLD: 2 ** 31 - 1, _M_MMAP_MAX: 0} if keep else _GLIBC_DEFAULTS
-    return all(libc.mallopt(k, v) == 1 for k, v in values.items())
-
 
 # %% ../nbs/00_core.ipynb #8fb8ef0d
 def logits_of(output) -> torch.Tensor:
