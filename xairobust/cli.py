@@ -375,8 +375,15 @@ def zoo_cached(name: str, dataset: str, scale: str) -> bool:
     from xairobust.core import checkpoint_paths
     return checkpoint_paths(zoo_dir() / find_recipe(name, dataset, scale).key)[0].exists()
 
-_TRAIN_ONE = ("import sys, torch; torch.set_num_threads(1); from xairobust.core import keep_freed_memory; "
-              "keep_freed_memory(); from xairobust.zoo import get_model; "
+def _keep_freed_memory_in_child():
+    """A child process that runs one notebook or trains one model and exits keeps freed memory for reuse
+    (`core.keep_freed_memory`), unless `$XAIROBUST_KEEP_FREED_MEMORY` is 0."""
+    if os.environ.get("XAIROBUST_KEEP_FREED_MEMORY", "1") != "0":
+        from xairobust.core import keep_freed_memory
+        keep_freed_memory()
+
+_TRAIN_ONE = ("import sys, torch; torch.set_num_threads(1); from xairobust.cli import _keep_freed_memory_in_child; "
+              "_keep_freed_memory_in_child(); from xairobust.zoo import get_model; "
               "get_model(sys.argv[1], sys.argv[2], sys.argv[3], progress=False)")
 
 def train_ahead(models, scale: str, processes: int | None = None, report=print) -> list[tuple[str, str]]:
@@ -589,9 +596,7 @@ def cmd_readme(args) -> int:
 def main(argv=None) -> int:
     "Entry point of the `xairobust` console script."
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] in (["_test"], ["_store"]):     # a child that runs one notebook and exits: keep freed memory for reuse
-        from xairobust.core import keep_freed_memory
-        keep_freed_memory()
+    if argv[:1] in (["_test"], ["_store"]): _keep_freed_memory_in_child()
     if argv[:1] == ["_test"]: return _nbdev_test(argv[1], argv[2] if len(argv) > 2 else "")
     if argv[:1] == ["_store"]: return _run_and_store(argv[1], argv[2] if len(argv) > 2 else "")
     p = argparse.ArgumentParser(prog="xairobust",
