@@ -15,9 +15,9 @@ from torch import nn
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'check_images', 'check_targets', 'check_model', 'check_number', 'check_choice',
            'check_model_input', 'preserved_model', 'model_fingerprint', 'seed_everything', 'as_generator', 'get_device',
-           'model_device', 'model_dtype', 'seeded', 'keep_freed_memory', 'logits_of', 'LogitsOnly', 'num_classes_of',
-           'CheckpointError', 'LegacyCheckpointWarning', 'tensors_digest', 'checkpoint_paths', 'save_checkpoint',
-           'load_checkpoint', 'checkpoint_info']
+           'model_device', 'model_dtype', 'seeded', 'keep_freed_memory', 'large_allocation_faults', 'logits_of',
+           'LogitsOnly', 'num_classes_of', 'CheckpointError', 'LegacyCheckpointWarning', 'tensors_digest',
+           'checkpoint_paths', 'save_checkpoint', 'load_checkpoint', 'checkpoint_info']
 
 # %% ../nbs/00_core.ipynb #0af65944
 def _value_range_error(x: torch.Tensor, name: str, lo: float, hi: float) -> ValueError:
@@ -207,6 +207,18 @@ def keep_freed_memory(keep: bool = True) -> bool:
     if not hasattr(libc, "mallopt") or not hasattr(libc, "gnu_get_libc_version"): return False
     values = {_M_TRIM_THRESHOLD: 2 ** 31 - 1, _M_MMAP_MAX: 0} if keep else _GLIBC_DEFAULTS
     return all(libc.mallopt(k, v) == 1 for k, v in values.items())
+
+def large_allocation_faults(rounds: int = 12, mib: int = 64) -> int:
+    """The fewest minor page faults (the kernel's count for this process) over `rounds` allocations of a `mib` MiB
+    tensor, after one warm-up: a whole tensor's pages (256 per MiB) when each large block is a fresh mapping, 0 once
+    freed memory is kept and the heap has settled (which can take a few rounds). Unix only."""
+    import resource
+    def one():
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        t = torch.ones(mib * 2 ** 18)
+        return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+    one()
+    return min(one() for _ in range(rounds))
 
 
 # %% ../nbs/00_core.ipynb #8fb8ef0d
