@@ -356,9 +356,12 @@ def cmd_test(args) -> int:
 
 # %% ../nbs/90_cli.ipynb #5377f587
 def quick_figure_models() -> list[tuple[str, str]]:
-    """The zoo models `(name, dataset)` the C4-C8 figures train at quick scale (on one CPU thread each), as their
-    chapters name them."""
-    from xairobust.experiments import c4, c6, c8, c57
+    """The zoo models `(name, dataset)` the figures train at quick scale (on one CPU thread each), as their chapters
+    name them."""
+    from xairobust.experiments import benchmark, c4, c6, c8, c57
+    # C1-C3 and the cross-family benchmark: every family at every seed on the two-digit pairs
+    families = [(benchmark.family_recipe_name(f, s), "two-digits") for f in benchmark.FAMILIES
+                for s in benchmark.BENCHMARK_SEEDS]
     # C5/C7: every variant on the affine task, and the pair-trained CapsNet whose top-2 accuracy decides whether the
     # other variants are trained on pairs at all (the figure trains those itself when it does)
     affine, pairs = (c57.STUDY_DATA[task]["quick"] for task in ("affine", "overlap"))
@@ -367,7 +370,7 @@ def quick_figure_models() -> list[tuple[str, str]]:
     matched = [(c4.c4_recipe_name(m, s), "embedded-mnist") for m in c4.C4_MODELS.values() for s in c4.C4_SEEDS]
     voting = [(f"capsnet-recon-s{s}", "embedded-mnist") for s in c6.DETECTOR_SEEDS]
     patches = [(c8.c8_recipe_name(f, s), c8.C8_DATASET) for f in ("vit", "cnn") for s in c8.C8_SEEDS]
-    return study + matched + voting + patches
+    return families + study + matched + voting + patches
 
 def zoo_cached(name: str, dataset: str, scale: str) -> bool:
     "Whether the zoo model `(name, dataset)` at `scale` is trained and cached."
@@ -436,7 +439,7 @@ def cmd_figures(args) -> int:
           + ("; each notebook is stored with the outputs of its run" if committed else ""), flush=True)
     env = {"XAIROBUST_SCALE": args.scale, "XAIROBUST_FIGDIR": str(outdir.resolve())}
     if args.download: env["XAIROBUST_DOWNLOAD"] = "1"
-    if args.scale == "quick" and not args.only:     # everything from scratch: the C4-C8 models first, all cores
+    if args.scale == "quick" and not args.only:     # everything from scratch: the zoo models first, all cores
         train_ahead(quick_figure_models(), "quick", report=lambda l: print(l, flush=True))
     if args.workers > 1: have = chapter_turns(have, {f: ch for f, ch, _ in figures(root)})
     res = run_notebooks([root / "nbs" / "figures" / f"{f}.ipynb" for f in have], (), env=env, workers=args.workers,

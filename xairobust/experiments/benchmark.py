@@ -258,8 +258,10 @@ class BenchmarkSetup:
 
 # %% ../../nbs/experiments/01_benchmark.ipynb #21d33097
 def setup(scale: str | None = None) -> BenchmarkSetup:
-    "The benchmark's models, gated, its images and budget at `scale` (default: the current one)."
+    """The benchmark's models, gated, its images and budget at `scale` (default: the current one); on one CPU thread,
+    so that the models it trains and the numbers it computes are the same on every machine."""
     scale = Scale(scale) if scale else Scale.current()
+    torch.set_num_threads(1)
     zoo = scale.pick("test", "quick", "quick", "test")
     seeds, n_images = (BENCHMARK_SEEDS, 100) if zoo == "quick" else ((0,), 4)
     budget = dict(randomisation_images=8, cost_repeats=3) if zoo == "quick" else \

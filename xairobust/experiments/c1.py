@@ -155,8 +155,10 @@ def _photos_setup(scale: Scale) -> C1Setup:
 
 def setup(scale: str | None = None) -> C1Setup:
     """The C1 setting at `scale` (default: the current one): gated two-digit CNNs (test, quick) or VGG16 and ResNet50
-    (smoke, full)."""
+    (smoke, full); below full scale on one CPU thread, so that the models it trains and the numbers it computes are
+    the same on every machine."""
     scale = Scale(scale) if scale else Scale.current()
+    if scale.zoo != "full": torch.set_num_threads(1)
     return scale.pick(test=_digits_setup, quick=_digits_setup, full=_photos_setup)(scale)
 
 # %% ../../nbs/experiments/07_c1.ipynb #61b32b92
