@@ -30,7 +30,7 @@ from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
 from ..explain.attention import PoolingAttentionExplainer, AttentionRollout
 from ..explain.metrics import pointing_game, deletion_curve, rank_correlation, model_randomisation
-from .protocol import Gate, apply_gate, mean_interval
+from .protocol import Gate, apply_gate, mean_interval, one_thread_below_full
 
 # %% auto #0
 __all__ = ['BENCHMARK_SEEDS', 'BENCHMARK_GATES', 'FAMILIES', 'METHODS', 'MEASURES', 'two_hot_margin_loss', 'family_recipe_name',
@@ -261,7 +261,7 @@ def setup(scale: str | None = None) -> BenchmarkSetup:
     """The benchmark's models, gated, its images and budget at `scale` (default: the current one); on one CPU thread,
     so that the models it trains and the numbers it computes are the same on every machine."""
     scale = Scale(scale) if scale else Scale.current()
-    torch.set_num_threads(1)
+    one_thread_below_full(scale)
     zoo = scale.pick("test", "quick", "quick", "test")
     seeds, n_images = (BENCHMARK_SEEDS, 100) if zoo == "quick" else ((0,), 4)
     budget = dict(randomisation_images=8, cost_repeats=3) if zoo == "quick" else \

@@ -20,6 +20,7 @@ from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
 from ..explain.gradients import gradient_explainers
 from .benchmark import BENCHMARK_SEEDS, BENCHMARK_GATES, family_recipe_name
+from .protocol import one_thread_below_full
 from .protocol import (gate_binds, gate_records, gated_seeds, below_gate_records, assert_gated,
                                             verdict_between, overall_verdict)
 
@@ -158,7 +159,7 @@ def setup(scale: str | None = None) -> C1Setup:
     (smoke, full); below full scale on one CPU thread, so that the models it trains and the numbers it computes are
     the same on every machine."""
     scale = Scale(scale) if scale else Scale.current()
-    if scale.zoo != "full": torch.set_num_threads(1)
+    one_thread_below_full(scale)
     return scale.pick(test=_digits_setup, quick=_digits_setup, full=_photos_setup)(scale)
 
 # %% ../../nbs/experiments/07_c1.ipynb #61b32b92

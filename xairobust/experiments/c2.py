@@ -22,7 +22,7 @@ from ..explain.pda import PDA, CPDA, saturation
 from ..explain.metrics import pointing_game, deletion_curve
 from . import c1
 from .benchmark import bounded_deletion
-from .protocol import overall_verdict, paired_difference_plot
+from .protocol import one_thread_below_full, overall_verdict, paired_difference_plot
 
 # %% auto #0
 __all__ = ['C2_TEMPERATURES', 'C2_REFERENCE_T', 'C2_SATURATED_T', 'C2_SCORES', 'C2_SUMMARY', 'C2_RUNTIME_BUDGET',
@@ -275,7 +275,7 @@ def runtime_setup(scale: str | None = None) -> SimpleNamespace:
     `image(seed) -> (x, y)`, `seeds`, `windows`, `padding`, `samples` (PDA's $S$), `batch` and `sliding(k)` (the
     stride of a sliding grid)."""
     scale = Scale(scale) if scale else Scale.current()
-    if scale.zoo != "full": torch.set_num_threads(1)
+    one_thread_below_full(scale)
     b = scale.settings(C2_RUNTIME_BUDGET)
     full = scale.zoo == "full"
     model, train_x, image = _photos_for_runtime(str(scale), b.n_fit) if full else _digits_for_runtime(scale.zoo)

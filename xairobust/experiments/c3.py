@@ -20,7 +20,7 @@ from ..explain.contrastive import CLRP
 from ..explain.adversarial import EnhancedGuidedBP
 from .c4 import c4_figure_model, c4_gate
 from .c6 import C6_GATES, classified_correctly, ordered
-from .protocol import gated_model, gated_seeds
+from .protocol import gated_model, gated_seeds, one_thread_below_full
 
 # %% auto #0
 __all__ = ['C3_CNN', 'C3Setup', 'setup', 'restore_scores', 'perturbation_recall']
@@ -51,7 +51,6 @@ class C3Setup:
 
 # %% ../../nbs/experiments/06_c3.ipynb #78c90323
 def _digits_setup(scale: Scale) -> C3Setup:
-    torch.set_num_threads(1)
     seeds = [0] if scale == "test" else [0, 1, 2]
     pool = embedded_mnist("test")
     models = {s: c4_figure_model(C3_CNN, s, scale=scale, progress=False).eval() for s in seeds}
@@ -83,6 +82,7 @@ def setup(scale: str | None = None) -> C3Setup:
     """The C3 setting at `scale` (default: the current one): gated CNNs on digits (test, quick) or the CIFAR-10 VGG
     (smoke, full)."""
     scale = Scale(scale) if scale else Scale.current()
+    one_thread_below_full(scale)
     return scale.pick(test=_digits_setup, quick=_digits_setup, full=_cifar_setup)(scale)
 
 # %% ../../nbs/experiments/06_c3.ipynb #79444e0d

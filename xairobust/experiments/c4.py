@@ -21,6 +21,7 @@ from ..zoo import (Recipe, build_model, find_recipe, get_model, named_builder, r
                            zoo_dir)
 from ..data import dataset_source, load_dataset
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
+from .protocol import one_thread_below_full
 from .protocol import (EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep,
                                             sweep_choice, validation_split)
 
@@ -224,7 +225,7 @@ def setup(scale: str | None = None) -> C4Setup:
     """The C4 setting at `scale` (default: the current one): the zoo's models on the embedded digits (test, quick; one
     CPU thread) or the full-scale models on the chapter's data sets (full; smoke: untrained, on random stand-ins)."""
     scale = Scale(scale) if scale else Scale.current()
-    if scale.zoo != "full": torch.set_num_threads(1)
+    one_thread_below_full(scale)
     budgets = {fig: scale.settings(sizes) for fig, sizes in C4_BUDGETS.items()}
     return C4Setup(str(scale), scale.pick(["embedded-mnist"], ["embedded-mnist"], list(C4_DATASETS)),
                    scale.pick("embedded-mnist", "embedded-mnist", "mnist"), scale.pick([0], list(C4_SEEDS), [0]),

@@ -13,7 +13,7 @@ from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import num_items, predict, take
 from ..core import check_choice, model_device
-from .protocol import Gate, gate_binds, gate_records, lr_sweep, validation_split
+from .protocol import Gate, gate_binds, gate_records, lr_sweep, one_thread_below_full, validation_split
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy
@@ -304,7 +304,7 @@ class C57Setup:
 def setup(scale: str | None = None) -> C57Setup:
     "The C5/C7 setting at `scale` (default: the current one); below full scale torch runs on one thread."
     scale = Scale(scale) if scale else Scale.current()
-    if scale != "full": torch.set_num_threads(1)
+    one_thread_below_full(scale)
     seeds = scale.pick([0], list(STUDY_SEEDS), list(STUDY_SEEDS), [0])
     return C57Setup(str(scale), seeds, {fig: scale.settings(sizes) for fig, sizes in C57_BUDGETS.items()},
                     vars(scale.settings(C57_PGD)))

@@ -17,7 +17,7 @@ from ..data import embedded_mnist, load_dataset
 from ..train import predict
 from ..zoo import get_model, build_model
 from ..attacks.vote import DETECTOR_SEEDS, capsnet_attack
-from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gated_model
+from .protocol import EMBEDDED_DIGITS_GATE, Gate, gate_binds, gated_model, one_thread_below_full
 
 # %% auto #0
 __all__ = ['C6_GATES', 'C6_BUDGETS', 'c6_gate', 'c6_protocol', 'c6_gated_model', 'C6Setup', 'classified_correctly', 'ordered',
@@ -108,7 +108,7 @@ def setup(scale: str | None = None) -> C6Setup:
     """The C6 setting at `scale` (default: the current one): seeds, models, image pool and budgets (test, quick: one
     CPU thread; smoke: seed 0; a large smoke eps in `vote_statistics`, so that attacks on random weights succeed)."""
     scale = Scale(scale) if scale else Scale.current()
-    if scale.zoo != "full": torch.set_num_threads(1)
+    one_thread_below_full(scale)
     budgets = {fig: scale.settings(sizes) for fig, sizes in C6_BUDGETS.items()}
     return C6Setup(str(scale), scale.pick([0], list(DETECTOR_SEEDS), list(DETECTOR_SEEDS), [0]), budgets)
 

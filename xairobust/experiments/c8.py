@@ -20,6 +20,7 @@ from ..models.vit import SmallViT, small_vit
 from ..patches import patch_positions
 from ..scale import Scale, smoke_dataset
 from ..train import predict
+from .protocol import one_thread_below_full
 from .protocol import (EMBEDDED_DIGITS_GATE, Gate, below_gate_records, gate_binds, gate_records,
                                             gated_seeds, paired_verdict)
 from ..zoo import Recipe, get_model, named_builder, register_recipe, test_recipe, zoo_info
@@ -144,7 +145,6 @@ def _matched(records: list) -> dict:
 def _quick_setup(scale: Scale) -> C8Setup:
     """Three training seeds of the C8 ViT and CNN on the 56x56 canvas digits; each seed's images are ones both its
     models get right."""
-    torch.set_num_threads(1)
     seeds = list(C8_SEEDS) if scale == "quick" else [0]
     x, y = canvas_digits("test")
     models, records, usable = {}, [], {}
@@ -174,7 +174,6 @@ def _imagenet_setup(scale: Scale) -> C8Setup:
                 "DeiT-base": "deit_base_patch16_224"}
         cnns = {"ResNet18": "resnet18", "ResNet50": "resnet50", "ResNet152": "resnet152"}
     else:
-        torch.set_num_threads(1)
         folder = smoke_dataset("imagenet", n=4)
         vits, cnns = {"DeiT-tiny": "deit_tiny_patch16_224"}, {"ResNet18": "resnet18"}
     models = {k: seeded(0, timm_classifier, v, pretrained=full).to(device).eval() for k, v in vits.items()}
@@ -196,6 +195,7 @@ def setup(scale: str | None = None) -> C8Setup:
     """The C8 setting at `scale` (default: the current one): the zoo pair on digits (test, quick) or the paper's models
     (smoke, full)."""
     scale = Scale(scale) if scale else Scale.current()
+    one_thread_below_full(scale)
     return scale.pick(test=_quick_setup, quick=_quick_setup, full=_imagenet_setup)(scale)
 
 # %% ../../nbs/experiments/04_c8.ipynb #6a95dc59

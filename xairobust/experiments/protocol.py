@@ -20,7 +20,8 @@ from ..train import accuracy, fit
 __all__ = ['VERDICTS', 'GATE_TOLERANCE', 'EMBEDDED_DIGITS_GATE', 'Verdict', 'mean_interval', 'paired_verdict', 'Gate',
            'mark_gate', 'apply_gate', 'gate_binds', 'gate_records', 'gated_model', 'gated_seeds', 'below_gate_records',
            'below_gate_text', 'assert_gated', 'paired_seeds', 'verdict_between', 'verdict_within', 'overall_verdict',
-           'paired_difference_plot', 'gated_points', 'validation_split', 'lr_sweep', 'sweep_choice']
+           'paired_difference_plot', 'gated_points', 'validation_split', 'lr_sweep', 'sweep_choice',
+           'one_thread_below_full']
 
 # %% ../../nbs/experiments/00_protocol.ipynb #80a50432
 VERDICTS = ("holds", "fails", "inconclusive")
@@ -289,3 +290,11 @@ def sweep_choice(records: list[dict]) -> float:
     worst = {}
     for r in records: worst[r["lr"]] = min(worst.get(r["lr"], math.inf), r["valid_accuracy"])
     return max(sorted(worst), key=lambda lr: worst[lr])
+
+# %% ../../nbs/experiments/00_protocol.ipynb #5c1e0a72
+def one_thread_below_full(scale) -> int:
+    """Below full scale (test, quick, smoke) torch runs on one CPU thread, so that the models a chapter trains and the
+    numbers it computes do not depend on the machine's cores; full scale keeps the thread count. Returns the threads
+    torch uses now."""
+    if str(Scale(str(scale))) != "full": torch.set_num_threads(1)
+    return torch.get_num_threads()
