@@ -385,13 +385,13 @@ def _keep_freed_memory_in_child():
         from xairobust.core import keep_freed_memory
         keep_freed_memory()
 
-_TRAIN_ONE = ("import sys, torch; torch.set_num_threads(1); from xairobust.cli import _keep_freed_memory_in_child; "
-              "_keep_freed_memory_in_child(); from xairobust.zoo import get_model; "
-              "get_model(sys.argv[1], sys.argv[2], sys.argv[3], progress=False)")
+_TRAIN_ONE = ("import sys; from xairobust.experiments.protocol import one_thread_below_full; "
+              "one_thread_below_full(sys.argv[3]); from xairobust.cli import _keep_freed_memory_in_child as k; k(); "
+              "from xairobust.zoo import get_model; get_model(sys.argv[1], sys.argv[2], sys.argv[3], progress=False)")
 
 def train_ahead(models, scale: str, processes: int | None = None, report=print) -> list[tuple[str, str]]:
     """Train the zoo models `[(name, dataset)]` at `scale` that are not cached yet, `processes` at a time (default: one
-    per core), each in its own one-thread process; returns those whose training failed (their figures retry them)."""
+    per core), each in its own process (one thread below full scale); returns those that failed (figures retry them)."""
     todo = [m for m in models if not zoo_cached(*m, scale)]
     if not todo: return []
     processes = processes or os.cpu_count() or 1

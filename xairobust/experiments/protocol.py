@@ -296,5 +296,5 @@ def one_thread_below_full(scale) -> int:
     """Below full scale (test, quick, smoke) torch runs on one CPU thread, so that the models a chapter trains and the
     numbers it computes do not depend on the machine's cores; full scale keeps the thread count. Returns the threads
     torch uses now."""
-    if str(Scale(str(scale))) != "full": torch.set_num_threads(1)
+    if Scale(str(scale)) != "full": torch.set_num_threads(1)
     return torch.get_num_threads()
