@@ -259,7 +259,8 @@ class BenchmarkSetup:
 # %% ../../nbs/experiments/01_benchmark.ipynb #21d33097
 def setup(scale: str | None = None) -> BenchmarkSetup:
     """The benchmark's models, gated, its images and budget at `scale` (default: the current one); below full scale
-    on one CPU thread, so that the models it trains and the numbers it computes are the same on every machine."""
+    on one CPU thread, so that the models it trains and the numbers it computes are the same whatever the
+    machine's number of cores."""
     scale = Scale(scale) if scale else Scale.current()
     one_thread_below_full(scale)
     zoo = scale.pick("test", "quick", "quick", "test")

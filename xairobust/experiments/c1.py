@@ -20,9 +20,8 @@ from ..explain.lrp import LRP
 from ..explain.contrastive import CLRP, SGLRP
 from ..explain.gradients import gradient_explainers
 from .benchmark import BENCHMARK_SEEDS, BENCHMARK_GATES, family_recipe_name
-from .protocol import one_thread_below_full
 from .protocol import (gate_binds, gate_records, gated_seeds, below_gate_records, assert_gated,
-                                            verdict_between, overall_verdict)
+                                            verdict_between, overall_verdict, one_thread_below_full)
 
 # %% auto #0
 __all__ = ['C1_ARCHITECTURES', 'C1_FULL_ARCHITECTURES', 'C1_GATE', 'LRP_ROWS', 'lrp_name', 'explain_all', 'C1Setup', 'setup',
@@ -157,7 +156,7 @@ def _photos_setup(scale: Scale) -> C1Setup:
 def setup(scale: str | None = None) -> C1Setup:
     """The C1 setting at `scale` (default: the current one): gated two-digit CNNs (test, quick) or VGG16 and ResNet50
     (smoke, full); below full scale on one CPU thread, so that the models it trains and the numbers it computes are
-    the same on every machine."""
+    the same whatever the machine's number of cores."""
     scale = Scale(scale) if scale else Scale.current()
     one_thread_below_full(scale)
     return scale.pick(test=_digits_setup, quick=_digits_setup, full=_photos_setup)(scale)

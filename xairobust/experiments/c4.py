@@ -21,9 +21,8 @@ from ..zoo import (Recipe, build_model, find_recipe, get_model, named_builder, r
                            zoo_dir)
 from ..data import dataset_source, load_dataset
 from ..scale import Scale, SCALES, smoke_dataset, zoo_scale
-from .protocol import one_thread_below_full
 from .protocol import (EMBEDDED_DIGITS_GATE, Gate, gate_binds, gate_records, lr_sweep,
-                                            sweep_choice, validation_split)
+                                            sweep_choice, validation_split, one_thread_below_full)
 
 # %% auto #0
 __all__ = ['C4_SEEDS', 'QUICK_DECODER', 'MATCHED_CAPSNET', 'MATCHED_CNN_WIDTH', 'C4_MODELS', 'C4_DATASETS', 'C4_FIT',

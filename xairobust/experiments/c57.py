@@ -13,8 +13,8 @@ from ..data import load_dataset, random_translation
 from ..scale import Scale, smoke_dataset, zoo_scale
 from ..train import num_items, predict, take
 from ..core import check_choice, model_device
-from .protocol import one_thread_below_full
-from .protocol import Gate, gate_binds, gate_records, lr_sweep, validation_split
+from .protocol import (Gate, gate_binds, gate_records, lr_sweep, validation_split,
+                                            one_thread_below_full)
 from ..zoo import Recipe, build_model, get_model, register_recipe, zoo_dir, zoo_info
 from ..attacks.core import PGD
 from ..attacks.evaluate import robust_accuracy

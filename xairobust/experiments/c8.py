@@ -20,9 +20,8 @@ from ..models.vit import SmallViT, small_vit
 from ..patches import patch_positions
 from ..scale import Scale, smoke_dataset
 from ..train import predict
-from .protocol import one_thread_below_full
 from .protocol import (EMBEDDED_DIGITS_GATE, Gate, below_gate_records, gate_binds, gate_records,
-                                            gated_seeds, paired_verdict)
+                                            gated_seeds, paired_verdict, one_thread_below_full)
 from ..zoo import Recipe, get_model, named_builder, register_recipe, test_recipe, zoo_info
 
 # %% auto #0
